@@ -1,0 +1,16 @@
+// Registration of subcommands. Each cmd_<name>.cpp defines one add_<name>_command; cli.cpp lists them.
+// A subcommand sets `exit_code` when it runs. Only working subcommands are registered (they appear in
+// --help), so a half-built feature stays out of the list until it works.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace camtrack::app {
+
+struct CommandResult {
+  int exit_code = 0;
+};
+
+void add_version_command(CLI::App& root, CommandResult& result);
+
+}  // namespace camtrack::app

@@ -1,0 +1,16 @@
+# Writes OUT, a C++ file defining camtrack::store::embedded_migrations() from the .sql FILES.
+# Each file is named NNNN_name.sql; NNNN is its schema version.
+set(body "// Generated from store/migrations/*.sql: do not edit.\n#include \"migration_list.hpp\"\n\nnamespace camtrack::store {\n\nconst std::vector<Migration>& embedded_migrations() {\n  static const std::vector<Migration> list = {\n")
+foreach(f IN LISTS FILES)
+  get_filename_component(fname ${f} NAME_WE)
+  string(REGEX MATCH "^([0-9]+)_(.*)$" _ ${fname})
+  if(NOT CMAKE_MATCH_1)
+    message(FATAL_ERROR "migration ${f}: name must be NNNN_name.sql")
+  endif()
+  math(EXPR version "${CMAKE_MATCH_1}")
+  file(READ ${f} sql)
+  string(APPEND body "      {${version}, \"${CMAKE_MATCH_2}\", R\"camtrack_sql(${sql})camtrack_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return list;\n}\n\n}  // namespace camtrack::store\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)
