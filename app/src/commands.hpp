@@ -12,5 +12,7 @@ struct CommandResult {
 };
 
 void add_version_command(CLI::App& root, CommandResult& result);
+void add_config_command(CLI::App& root, CommandResult& result);
+void add_audit_command(CLI::App& root, CommandResult& result);
 
 }  // namespace camtrack::app
