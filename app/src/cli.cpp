@@ -1,6 +1,8 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <string>
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -17,6 +19,11 @@ constexpr Registrar registrars[] = {
     add_version_command,
 };
 
+bool has_subcommand(CLI::App& root, const std::string& name) {
+  const auto all = root.get_subcommands([](CLI::App*) { return true; });
+  return std::any_of(all.begin(), all.end(), [&](CLI::App* sub) { return sub->check_name(name); });
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -26,6 +33,10 @@ int run_cli(int argc, char** argv) {
   root.set_help_all_flag("--help-all", "Show help for every subcommand");
   CommandResult result;
   for (auto add : registrars) add(root, result);
+  if (argc > 1 && argv[1][0] != '-' && !has_subcommand(root, argv[1])) {
+    std::cerr << "camtrack: unknown command '" << argv[1] << "'\n(run 'camtrack --help' for the list)\n";
+    return exit_code::usage;
+  }
   try {
     root.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
