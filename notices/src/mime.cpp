@@ -1,0 +1,74 @@
+#include "notices/mime.hpp"
+
+#include <Poco/Net/MailMessage.h>
+#include <Poco/Net/StringPartSource.h>
+#include <Poco/Timestamp.h>
+
+#include <sstream>
+
+namespace camtrack::notices {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string safe_token(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                    c == '_' || c == '.';
+    out += ok ? c : '-';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string make_message_id(std::string_view kind, std::string_view key, std::string_view domain) {
+  return "<" + safe_token(kind) + "." + safe_token(key) + "@" + safe_token(domain) + ">";
+}
+
+std::string format_address(const MailAddress& a) {
+  if (a.display_name.empty()) return "<" + a.address + ">";
+  if (is_ascii(a.display_name)) {
+    std::string quoted = "\"";
+    for (const char c : a.display_name) {
+      if (c == '"' || c == '\\') quoted += '\\';
+      quoted += c;
+    }
+    return quoted + "\" <" + a.address + ">";
+  }
+  return Poco::Net::MailMessage::encodeWord(a.display_name, "UTF-8") + " <" + a.address + ">";
+}
+
+std::string compose_mime(const MailContent& mail) {
+  using Poco::Net::MailMessage;
+  using Poco::Net::StringPartSource;
+  MailMessage msg;
+  msg.setSender(format_address(mail.from));
+  std::string to;
+  for (const auto& r : mail.to) to += (to.empty() ? "" : ", ") + format_address(r);
+  msg.set("To", to);
+  msg.setSubject(MailMessage::encodeWord(mail.subject, "UTF-8"));
+  msg.set("Message-ID", mail.message_id);
+  msg.setDate(Poco::Timestamp::fromEpochTime(static_cast<std::time_t>(mail.date.time_since_epoch().count())));
+
+  auto* body = new Poco::Net::MultipartSource("multipart/alternative");
+  body->addPart("", new StringPartSource(mail.text, "text/plain; charset=UTF-8"), MailMessage::CONTENT_INLINE,
+                MailMessage::ENCODING_QUOTED_PRINTABLE);
+  body->addPart("", new StringPartSource(mail.html, "text/html; charset=UTF-8"), MailMessage::CONTENT_INLINE,
+                MailMessage::ENCODING_QUOTED_PRINTABLE);
+  msg.addContent(body, MailMessage::ENCODING_7BIT);
+  for (const auto& a : mail.attachments) {
+    msg.addAttachment(a.filename, new StringPartSource(a.bytes, a.content_type, a.filename), MailMessage::ENCODING_BASE64);
+  }
+  std::ostringstream out;
+  msg.write(out);
+  return out.str();
+}
+
+}  // namespace camtrack::notices
