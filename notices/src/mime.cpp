@@ -2,6 +2,7 @@
 
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/StringPartSource.h>
+#include <Poco/Base64Encoder.h>
 #include <Poco/Timestamp.h>
 
 #include <sstream>
@@ -26,6 +27,30 @@ std::string safe_token(std::string_view s) {
   return out;
 }
 
+// RFC 2047 "B" encoded words of at most 45 bytes of UTF-8 each (a word stays under 75 characters), cut
+// after a space where possible, never inside a character; the white space between encoded words is
+// dropped by decoders. Most names fit one word.
+std::string encode_name(std::string_view name) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = std::min(name.size(), start + 45);
+    if (end < name.size()) {
+      const auto space = name.rfind(' ', end - 1);
+      if (space != std::string_view::npos && space > start) end = space + 1;
+    }
+    while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) --end;
+    std::ostringstream b64;
+    Poco::Base64Encoder encoder(b64);
+    encoder.rdbuf()->setLineLength(0);
+    encoder << name.substr(start, end - start);
+    encoder.close();
+    out += (out.empty() ? "" : " ") + std::string("=?UTF-8?B?") + b64.str() + "?=";
+    start = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string make_message_id(std::string_view kind, std::string_view key, std::string_view domain) {
@@ -42,7 +67,7 @@ std::string format_address(const MailAddress& a) {
     }
     return quoted + "\" <" + a.address + ">";
   }
-  return Poco::Net::MailMessage::encodeWord(a.display_name, "UTF-8") + " <" + a.address + ">";
+  return encode_name(a.display_name) + " <" + a.address + ">";
 }
 
 std::string compose_mime(const MailContent& mail) {
