@@ -2,8 +2,7 @@
 Mỗi dòng bắt đầu bằng một chỉ thị bố cục (@cols, @center, @para, @table, @row...), xem notices/README.md.
 Có thể thay lời văn bằng mẫu chính thức: đặt tệp cùng tên vào thư mục mẫu của doanh nghiệp. }}
 @subject Thông báo sự cố hệ thống camera giám sát - Số {{number}} - {{enterprise_name}}
-@cols:12 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>
-@cols:13 || <b>Độc lập - Tự do - Hạnh phúc</b>
+@cols:13 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>&#10;<b>Độc lập - Tự do - Hạnh phúc</b>
 @rules 25 58
 @cols:13 Số: {{number}} || <i>{{place_date}}</i>
 @gap
@@ -19,7 +18,9 @@ Có thể thay lời văn bằng mẫu chính thức: đặt tệp cùng tên v�
 @para Người liên hệ: {{contact_person}}
 @para Căn cứ Quyết định số 247/QĐ-TCHQ ngày 02/3/2022 của Tổng cục Hải quan, {{enterprise_name}} thông báo sự cố hệ thống camera giám sát như sau:
 @para <b>1. Thời điểm xảy ra sự cố:</b> {{occurred_text}}{{#detected_differs}}; thời điểm phát hiện: {{detected_text}}{{/detected_differs}}.
-@para <b>2. Loại sự cố:</b> {{kind_equipment_box}} Sự cố thiết bị (camera, thiết bị kèm theo)     {{kind_link_box}} Sự cố kênh truyền
+@para <b>2. Loại sự cố:</b>
+@para {{kind_equipment_box}} Sự cố thiết bị (camera, thiết bị kèm theo)
+@para {{kind_link_box}} Sự cố kênh truyền
 @para <b>3. Camera / vị trí bị ảnh hưởng</b> ({{camera_count}} camera):
 @table:12 8 27 25 20 20
 @row <b>STT</b> | <b>Tên/mã camera</b> | <b>Vị trí</b> | <b>Tình trạng</b> | <b>Ghi chú</b>

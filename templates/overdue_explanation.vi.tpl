@@ -1,8 +1,7 @@
 {{! Văn bản giải trình chậm khắc phục sự cố (Quyết định 247/QĐ-TCHQ): nêu lý do cụ thể và thời gian dự kiến hoàn thành,
 dẫn chiếu thông báo sự cố lần đầu. Mỗi dòng bắt đầu bằng một chỉ thị bố cục, xem notices/README.md. }}
 @subject Giải trình chậm khắc phục sự cố hệ thống camera giám sát - Số {{number}} - {{enterprise_name}}
-@cols:12 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>
-@cols:13 || <b>Độc lập - Tự do - Hạnh phúc</b>
+@cols:13 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>&#10;<b>Độc lập - Tự do - Hạnh phúc</b>
 @rules 25 58
 @cols:13 Số: {{number}} || <i>{{place_date}}</i>
 @sign:12 V/v giải trình chậm khắc phục sự cố hệ thống camera giám sát ||

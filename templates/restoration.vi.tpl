@@ -1,7 +1,6 @@
 {{! Thông báo đã khắc phục sự cố hệ thống camera giám sát. Mỗi dòng bắt đầu bằng một chỉ thị bố cục, xem notices/README.md. }}
 @subject Thông báo đã khắc phục sự cố hệ thống camera giám sát - Số {{number}} - {{enterprise_name}}
-@cols:12 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>
-@cols:13 || <b>Độc lập - Tự do - Hạnh phúc</b>
+@cols:13 <b>{{enterprise_upper}}</b> || <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>&#10;<b>Độc lập - Tự do - Hạnh phúc</b>
 @rules 25 58
 @cols:13 Số: {{number}} || <i>{{place_date}}</i>
 @gap

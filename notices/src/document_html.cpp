@@ -54,6 +54,19 @@ const char* align_of(BlockKind kind) {
 
 std::string html_size(int pt) { return "font-size:" + std::to_string(pt) + "pt"; }
 
+// A line break inside a cell is written &#10; (Pango honours it; HTML needs <br>).
+std::string html_text(const std::string& markup) {
+  std::string out;
+  std::size_t pos = 0;
+  while (true) {
+    const auto hit = markup.find("&#10;", pos);
+    out += markup.substr(pos, hit == std::string::npos ? std::string::npos : hit - pos);
+    if (hit == std::string::npos) return out;
+    out += "<br>";
+    pos = hit + 5;
+  }
+}
+
 }  // namespace
 
 std::string strip_markup(std::string_view markup) {
@@ -91,15 +104,15 @@ std::string to_html(const Document& doc) {
       case BlockKind::rules: break;
       case BlockKind::cols:
         out += "<table width=\"100%\" style=\"" + html_size(b.size_pt) + "\"><tr><td width=\"45%\" align=\"" +
-               (b.first_left ? "left" : "center") + "\">" +
-               b.cells[0] + "</td><td width=\"55%\" align=\"center\">" + b.cells[1] + "</td></tr></table>\n";
+               (b.first_left ? "left" : "center") + "\">" + html_text(b.cells[0]) +
+               "</td><td width=\"55%\" align=\"center\">" + html_text(b.cells[1]) + "</td></tr></table>\n";
         break;
       case BlockKind::table: {
         out += "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse;" + html_size(b.size_pt) + "\">\n";
         for (std::size_t r = 0; r < b.rows.size(); ++r) {
           const char* cell = r == 0 ? "th" : "td";
           out += "<tr>";
-          for (const auto& c : b.rows[r]) out += std::string("<") + cell + ">" + c + "</" + cell + ">";
+          for (const auto& c : b.rows[r]) out += std::string("<") + cell + ">" + html_text(c) + "</" + cell + ">";
           out += "</tr>\n";
         }
         out += "</table>\n";
@@ -108,7 +121,7 @@ std::string to_html(const Document& doc) {
       default: {
         std::string style = "text-align:" + std::string(align_of(b.kind)) + ";" + html_size(b.size_pt) + ";margin:0.2em 0";
         if (b.kind == BlockKind::para) style += ";text-indent:1cm";
-        out += "<p style=\"" + style + "\">" + b.cells[0] + "</p>\n";
+        out += "<p style=\"" + style + "\">" + html_text(b.cells[0]) + "</p>\n";
       }
     }
   }

@@ -14,6 +14,8 @@ constexpr double page_w = 210 * mm, page_h = 297 * mm;
 constexpr double margin_top = 20 * mm, margin_bottom = 20 * mm, margin_left = 30 * mm, margin_right = 15 * mm;
 constexpr double text_w = page_w - margin_left - margin_right;
 constexpr double cell_pad = 3.0;
+constexpr double left_w = text_w * 0.42, right_w = text_w * 0.58;  // Decree 30 header and signature columns
+constexpr double col_gap = 3 * mm;
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -80,9 +82,17 @@ class PageWriter {
     y_ += h + (para ? 3 : 1);
   }
 
+  // Height of a header/signature block (cols, rules, gap) as cols()/rules()/gap() will advance y.
+  double measure(const Block& b) const {
+    if (b.kind == BlockKind::rules) return 6;
+    if (b.kind == BlockKind::gap) return b.size_pt * 0.7;
+    auto left = layout(b.cells[0], b.size_pt, left_w - col_gap, PANGO_ALIGN_CENTER, false);
+    auto right = layout(b.cells[1], b.size_pt, right_w, PANGO_ALIGN_CENTER, false);
+    return std::max(height(left.get()), height(right.get())) + 1;
+  }
+
   void cols(const Block& b) {
-    const double left_w = text_w * 0.45, right_w = text_w * 0.55;
-    auto left = layout(b.cells[0], b.size_pt, left_w, b.first_left ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER, false);
+    auto left = layout(b.cells[0], b.size_pt, left_w - col_gap, b.first_left ? PANGO_ALIGN_LEFT : PANGO_ALIGN_CENTER, false);
     auto right = layout(b.cells[1], b.size_pt, right_w, PANGO_ALIGN_CENTER, false);
     const double h = std::max(height(left.get()), height(right.get()));
     reserve(h);
@@ -92,7 +102,6 @@ class PageWriter {
   }
 
   void rules(const Block& b) {
-    const double left_w = text_w * 0.45, right_w = text_w * 0.55;
     const double y = y_ + 1;
     cairo_set_line_width(cr_, 0.6);
     const auto rule = [&](double center, double length_mm) {
@@ -101,7 +110,7 @@ class PageWriter {
       cairo_line_to(cr_, center + length_mm * mm / 2, y);
       cairo_stroke(cr_);
     };
-    rule(margin_left + left_w / 2, b.widths[0]);
+    rule(margin_left + (left_w - col_gap) / 2, b.widths[0]);
     rule(margin_left + left_w + right_w / 2, b.widths[1]);
     y_ += 6;
   }
@@ -155,7 +164,19 @@ std::string render_pdf(const Document& doc, const PdfOptions& options) {
   cairo_set_source_rgb(cr, 0, 0, 0);
   {
     PageWriter page(cr, options.font_family);
-    for (const auto& b : doc.blocks) {
+    const auto& blocks = doc.blocks;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const Block& b = blocks[i];
+      // A run of header/signature rows stays on one page (the signature never sits alone on the next).
+      const auto in_run = [&](std::size_t k) {
+        return k < blocks.size() && (blocks[k].kind == BlockKind::cols || blocks[k].kind == BlockKind::rules ||
+                                     blocks[k].kind == BlockKind::gap);
+      };
+      if (in_run(i) && (i == 0 || !in_run(i - 1))) {
+        double run = 0;
+        for (std::size_t k = i; in_run(k); ++k) run += page.measure(blocks[k]);
+        page.reserve(run);
+      }
       switch (b.kind) {
         case BlockKind::cols: page.cols(b); break;
         case BlockKind::rules: page.rules(b); break;

@@ -8,7 +8,8 @@
 //   @table W1 W2 ...       starts a table with column widths in percent; then @row C1 | C2 | ...
 //   @gap                   vertical space
 // TEXT may use the inline markup <b>, <i>, <u>, <small>, <big>, <sub>, <sup> and the entities &amp;
-// &lt; &gt; &quot; &apos; &#N;: valid both as Pango markup (PDF) and HTML (mail). Lines that do not
+// &lt; &gt; &quot; &apos; &#N; (&#10; breaks the line inside a cell): valid both as Pango markup (PDF)
+// and HTML (mail). Lines that do not
 // start with a directive are paragraphs. Field values are escaped before they reach this text.
 #pragma once
 

@@ -45,7 +45,7 @@ TEST_F(NoticePdf, AppendixIiPdfCarriesEnterpriseNumberAndAccentedVietnamese) {
   const auto mail = builtin().appendix_ii(sample_site(), sample_notice());
   const auto pdf = write("appendix_ii.pdf", render_pdf(mail.document));
   const auto text = text_of(pdf);
-  for (const char* expected : {"CÔNG TY TNHH ĐIỆN TỬ SÔNG BÉ", "07/2026/TB-CAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  for (const char* expected : {"CÔNG TY TNHH ĐIỆN TỬ", "Tên doanh nghiệp: Công ty TNHH Điện tử Sông Bé", "07/2026/TB-CAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                "Độc lập - Tự do - Hạnh phúc", "THÔNG BÁO", "Bình Dương, ngày 06 tháng 3 năm 2026",
                                "Kính gửi: Chi cục Hải quan khu vực XVIII", "CAM-GATE-01", "Nguyên nhân",
                                "NGƯỜI ĐẠI DIỆN THEO PHÁP LUẬT"}) {
