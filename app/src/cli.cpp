@@ -14,6 +14,8 @@ using Registrar = void (*)(CLI::App&, CommandResult&);
 
 // Every working subcommand, in the order --help lists them.
 constexpr Registrar registrars[] = {
+    add_demo_command,
+    add_serve_command,
     add_config_command,
     add_audit_command,
     add_version_command,

@@ -1,0 +1,88 @@
+#include "runtime/service.hpp"
+
+#include <fmt/chrono.h>
+#include <spdlog/spdlog.h>
+
+#include <system_error>
+
+#include "store/audit_log.hpp"
+#include "web/health.hpp"
+#include "web/router.hpp"
+
+namespace camtrack::app {
+namespace {
+
+std::optional<std::string> make_directory_for(const std::filesystem::path& file) {
+  if (!file.has_parent_path()) return std::nullopt;
+  std::error_code ec;
+  std::filesystem::create_directories(file.parent_path(), ec);
+  if (ec) return file.parent_path().string() + ": cannot create the directory (" + ec.message() + ")";
+  return std::nullopt;
+}
+
+std::string now_rfc3339() {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%FT%TZ}", now);
+}
+
+}  // namespace
+
+Service::Service(Config config) : config_(std::move(config)) {}
+
+Service::~Service() { stop(); }
+
+Service::StartResult Service::start(const Config& config) {
+  StartResult result;
+  auto service = std::unique_ptr<Service>(new Service(config));
+  if (auto error = service->prepare_files()) {
+    result.error = *error;
+    return result;
+  }
+  if (auto error = service->start_web()) {
+    result.error = *error;
+    return result;
+  }
+  store::AuditLog(*service->db_).append({now_rfc3339(), "system", "service.started", "camtrack",
+                                         R"({"version":")" CAMTRACK_VERSION R"("})"});
+  result.service = std::move(service);
+  return result;
+}
+
+std::optional<std::string> Service::prepare_files() {
+  for (const auto& file : {config_.database.path, config_.secrets.key_file}) {
+    if (auto error = make_directory_for(file)) return error;
+  }
+  if (config_.smtp.url.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(config_.smtp.mail_dir, ec);
+    if (ec) return config_.smtp.mail_dir + ": cannot create the mail folder (" + ec.message() + ")";
+  }
+  const auto key = load_or_create_secret_key(config_.secrets.key_file);
+  if (!key.ok) return key.error;
+  secret_key_ = key.key;
+  if (key.created) spdlog::get("app")->info("created the credentials key {}", config_.secrets.key_file);
+  try {
+    db_ = std::make_unique<store::Database>(store::Database::open(config_.database.path));
+  } catch (const store::StoreError& e) {
+    return e.what();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Service::start_web() {
+  web::Router router;
+  web::add_health_routes(router, {CAMTRACK_VERSION}, metrics_);
+  web::ServerOptions options;
+  options.log = [](std::string_view line) { spdlog::get("web")->warn("{}", line); };
+  if (!config_.web.tls_cert.empty()) options.tls = web::TlsOptions{config_.web.tls_cert, config_.web.tls_key};
+  server_ = std::make_unique<web::Server>(std::move(router), options, &metrics_);
+  const auto started = server_->start(config_.web.listen);
+  if (!started) return "web server: " + started.error;
+  return std::nullopt;
+}
+
+void Service::stop() {
+  if (server_) server_->stop();
+}
+
+}  // namespace camtrack::app
