@@ -10,6 +10,7 @@ build_packages=(
   gsoap libgsoap-dev libssl-dev zlib1g-dev
   libboost-dev libsqlite3-dev libspdlog-dev libfmt-dev libcurl4-openssl-dev libpoco-dev
   nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev libsodium-dev libtomlplusplus-dev
+  libkainjow-mustache-dev libcairo2-dev libpango1.0-dev fonts-liberation2 libturbojpeg0-dev
 )
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 curl
