@@ -67,6 +67,20 @@ std::string html_text(const std::string& markup) {
   }
 }
 
+std::string escape_html(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string strip_markup(std::string_view markup) {
@@ -96,7 +110,7 @@ std::string strip_markup(std::string_view markup) {
 // the template itself contributes tags.
 std::string to_html(const Document& doc) {
   std::string out =
-      "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + doc.subject +
+      "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + escape_html(doc.subject) +
       "</title></head>\n<body style=\"font-family:'Times New Roman','Liberation Serif',serif;font-size:13pt\">\n";
   for (const auto& b : doc.blocks) {
     switch (b.kind) {

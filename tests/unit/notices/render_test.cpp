@@ -119,6 +119,12 @@ TEST(Renderer, HostileCameraNameIsEscapedInHtmlAndKeptAsTextInPlainBody) {
   // The cell separator and the directive sign in a value change neither the table nor the subject.
   EXPECT_TRUE(contains(mail.text, "CAM-GATE-01 - <script>alert('x')</script> | @subject pwned | Cổng chính"));
   EXPECT_EQ(mail.subject.find("pwned"), std::string::npos);
+  // The subject is plain text (decoded) for the mail header, and escaped again in the HTML title.
+  auto site = sample_site();
+  site.enterprise_name = "<img src=x onerror=alert(1)>";
+  const auto hostile = builtin().appendix_ii(site, notice);
+  EXPECT_NE(hostile.subject.find("<img src=x"), std::string::npos);
+  EXPECT_EQ(hostile.html.find("<img"), std::string::npos) << hostile.html.substr(0, 300);
   for (const auto& block : mail.document.blocks) {
     if (block.kind == BlockKind::table) {
       EXPECT_EQ(block.rows[1].size(), 5U);
