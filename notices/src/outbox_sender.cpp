@@ -1,5 +1,8 @@
 #include "notices/outbox_sender.hpp"
 
+#include <algorithm>
+#include <exception>
+
 namespace camtrack::notices {
 
 std::chrono::seconds retry_delay(int attempts, const RetryPolicy& policy) {
@@ -53,6 +56,11 @@ void OutboxSender::stop() {
   if (thread_.joinable()) thread_.join();
 }
 
+std::string OutboxSender::last_failure() const {
+  std::lock_guard lock(mutex_);
+  return last_failure_;
+}
+
 void OutboxSender::poke() {
   {
     std::lock_guard lock(mutex_);
@@ -63,11 +71,17 @@ void OutboxSender::poke() {
 
 void OutboxSender::run(std::chrono::milliseconds idle_poll) {
   while (true) {
-    send_due();
     auto wait = idle_poll;
-    if (const auto next = outbox_.next_wake()) {
-      const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(*next - clock_());
-      wait = std::clamp(until, std::chrono::milliseconds{0}, idle_poll);
+    try {
+      send_due();
+      if (const auto next = outbox_.next_wake()) {
+        const auto until = std::chrono::duration_cast<std::chrono::milliseconds>(*next - clock_());
+        wait = std::clamp(until, std::chrono::milliseconds{0}, idle_poll);
+      }
+    } catch (const std::exception& e) {
+      // The database was busy or failed: nothing was marked, so the message is tried again later.
+      std::lock_guard lock(mutex_);
+      last_failure_ = e.what();
     }
     std::unique_lock lock(mutex_);
     wake_.wait_for(lock, wait, [this] { return stopping_ || poked_; });

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "incidents/outbox.hpp"
@@ -44,6 +45,8 @@ class OutboxSender {
   void stop();
   // Wakes the loop (call after enqueueing).
   void poke();
+  // The last exception the background loop caught (a database error), empty if none.
+  std::string last_failure() const;
 
  private:
   void run(std::chrono::milliseconds idle_poll);
@@ -52,7 +55,8 @@ class OutboxSender {
   MailTransport& transport_;
   Clock clock_;
   RetryPolicy policy_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
+  std::string last_failure_;
   std::condition_variable wake_;
   bool stopping_ = false;
   bool poked_ = false;
