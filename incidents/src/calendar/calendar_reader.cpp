@@ -33,7 +33,10 @@ void CalendarReader::check_keys(const std::string& prefix, const toml::table& ta
     for (auto a : allowed) known = known || k.str() == a;
     if (known) continue;
     std::string list;
-    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    for (auto a : allowed) {
+      if (!list.empty()) list += ", ";
+      list += a;
+    }
     error(join_key(prefix, k.str()), "unknown key (expected one of: " + list + ")");
   }
 }

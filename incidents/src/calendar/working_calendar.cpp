@@ -107,7 +107,10 @@ std::string_view to_string(CalendarKind kind) {
 CalendarDataError::CalendarDataError(std::vector<CalendarError> errors)
     : std::runtime_error([&] {
         std::string all;
-        for (const auto& e : errors) all += (all.empty() ? "" : "\n") + e.message();
+        for (const auto& e : errors) {
+          if (!all.empty()) all += '\n';
+          all += e.message();
+        }
         return all;
       }()),
       errors_(std::move(errors)) {}
