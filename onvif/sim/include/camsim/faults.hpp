@@ -26,10 +26,17 @@ struct Faults {
 
 // A partial update: only the fields that are set change (the control endpoint's JSON maps onto it).
 struct FaultPatch {
-  std::optional<bool> down, hang, wrong_password, dead_stream;
-  std::optional<std::int64_t> clock_skew_seconds;
-  std::optional<bool> black_snapshot, frozen_snapshot, short_retention, storage_failure, video_loss,
-      tampering;
+  std::optional<bool> down{};
+  std::optional<bool> hang{};
+  std::optional<bool> wrong_password{};
+  std::optional<bool> dead_stream{};
+  std::optional<std::int64_t> clock_skew_seconds{};
+  std::optional<bool> black_snapshot{};
+  std::optional<bool> frozen_snapshot{};
+  std::optional<bool> short_retention{};
+  std::optional<bool> storage_failure{};
+  std::optional<bool> video_loss{};
+  std::optional<bool> tampering{};
 
   Faults applied_to(Faults faults) const;
 };
