@@ -27,8 +27,9 @@ Instant local_instant(Date date, std::chrono::minutes time_of_day) {
 }
 
 std::string notice_number(int sequence, int year, std::string_view suffix) {
-  const std::string seq = sequence < 10 ? "0" + std::to_string(sequence) : std::to_string(sequence);
-  return seq + "/" + std::to_string(year) + "/" + std::string(suffix);
+  std::string out = sequence < 10 ? std::string(1, '0') : std::string();
+  out.append(std::to_string(sequence)).append("/").append(std::to_string(year)).append("/").append(suffix);
+  return out;
 }
 
 std::string place_and_date(std::string_view place, Date date) {

@@ -1,7 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "notices/renderer.hpp"
 #include "notices/samples.hpp"
 #include "temp_dir.hpp"
@@ -61,8 +59,7 @@ TEST(TemplateOverride, MisnamedFileInTheOverrideFolderIsReported) {
 
 TEST(TemplateOverride, EveryBuiltInTemplatePassesItsOwnChecks) {
   for (const auto name : all_templates) {
-    std::ifstream in(builtin_dir / file_name(name));
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string text = testing::read_file(builtin_dir / file_name(name));
     EXPECT_TRUE(check_template(name, text, file_name(name)).empty()) << file_name(name);
   }
 }
