@@ -95,7 +95,12 @@ WorkingCalendar build_calendar(const CalendarData& data, CalendarKind kind) {
   return WorkingCalendar(std::move(table));
 }
 
-WorkingCalendar rules_only_calendar(CalendarKind kind) { return build_calendar(CalendarData{}, kind); }
+WorkingCalendar rules_only_calendar(CalendarKind kind) {
+  // Immutable, so one shared instance per kind serves every caller.
+  static const WorkingCalendar state = build_calendar(CalendarData{}, CalendarKind::state);
+  static const WorkingCalendar enterprise = build_calendar(CalendarData{}, CalendarKind::enterprise);
+  return kind == CalendarKind::state ? state : enterprise;
+}
 
 WorkingCalendar calendar_from_toml(std::string_view shipped_text, CalendarKind kind,
                                    std::string_view shipped_name, std::string_view site_text,
