@@ -1,0 +1,216 @@
+// Worker-pool checks, judging of results, classification and the uplink checks.
+#include <boost/asio/post.hpp>
+#include <spdlog/spdlog.h>
+
+#include "poller_impl.hpp"
+
+namespace camtrack::monitor {
+
+namespace asio = boost::asio;
+
+namespace {
+
+std::shared_ptr<spdlog::logger> log() {
+  static std::shared_ptr<spdlog::logger> logger = [] {
+    if (auto l = spdlog::get("monitor")) return l;
+    auto l = spdlog::default_logger()->clone("monitor");
+    return l;
+  }();
+  return logger;
+}
+
+std::size_t idx(CheckKind k) { return static_cast<std::size_t>(k); }
+
+}  // namespace
+
+void Poller::Impl::maybe_deep(std::size_t i, Clock::time_point now) {
+  ObjectState& o = objects_[i];
+  if (o.deep_in_flight) return;
+  DeepRequest req;
+  if (o.recorder) {
+    req.recording = now >= o.deep_due[idx(CheckKind::recording)];
+    req.auth = req.recording;
+  } else {
+    req.auth = now >= o.deep_due[idx(CheckKind::auth)];
+    req.stream = now >= o.deep_due[idx(CheckKind::stream)];
+    req.snapshot = now >= o.deep_due[idx(CheckKind::snapshot)];
+  }
+  if (!req.auth && !req.stream && !req.snapshot && !req.recording) return;
+  if (deep_pending_ >= config_.max_deep_queue) {
+    ++stats_.deep_checks_skipped;
+    return;
+  }
+  req.device_url = o.device_url;
+  req.credentials = o.credentials;
+  req.clock_offset_seconds = o.clock_offset;
+  req.services = o.services;
+  req.stream_uri = o.stream_uri;
+  req.snapshot_uri = o.snapshot_uri;
+  req.timeout = config_.deep_timeout;
+  o.deep_in_flight = true;
+  ++deep_pending_;
+  asio::post(*pool_, [this, i, req] {
+    DeepResult result = run_deep_checks(req);
+    asio::post(io_, [this, i, result = std::move(result)] { on_deep(i, result); });
+  });
+}
+
+void Poller::Impl::on_deep(std::size_t i, const DeepResult& r) {
+  ObjectState& o = objects_[i];
+  const auto now = Clock::now();
+  o.deep_in_flight = false;
+  --deep_pending_;
+  ++stats_.deep_checks;
+  stats_.deep_latency.observe(std::chrono::duration<double>(r.latency).count());
+  o.services = r.services;
+  o.stream_uri = r.stream_uri;
+  o.snapshot_uri = r.snapshot_uri;
+  // A failing check is re-run after retry_after, a passing one after its interval.
+  auto next = [&](CheckKind k, std::chrono::milliseconds every) {
+    const HealthTracker& t = o.trackers[idx(k)];
+    const bool settling = t.health() == Health::failing || t.health() == Health::recovering;
+    o.deep_due[idx(k)] = now + (settling ? std::min(every, config_.retry_after) : every);
+  };
+  if (r.auth) {
+    record(i, CheckKind::auth, *r.auth);
+    next(CheckKind::auth, o.recorder ? config_.recording_interval : config_.auth_interval);
+  }
+  if (r.stream) {
+    record(i, CheckKind::stream, *r.stream);
+    next(CheckKind::stream, config_.stream_interval);
+  }
+  if (r.snapshot) {
+    record(i, CheckKind::snapshot, judge_snapshot(*r.snapshot, o.frozen, config_.snapshot));
+    next(CheckKind::snapshot, config_.snapshot_interval);
+  }
+  if (r.recording) {
+    record(i, CheckKind::recording, *r.recording);
+    if (r.recording->ok) {
+      std::optional<Instant> earliest;
+      if (r.earliest_footage) earliest = *r.earliest_footage;
+      o.retention = judge_retention(earliest, site_.site_started, wall_now(), config_.retention_days);
+      record(i, CheckKind::retention,
+             o.retention->shortfall ? CheckOutcome::bad(FaultReason::retention_short) : CheckOutcome::good());
+    }
+    next(CheckKind::recording, config_.recording_interval);
+    const HealthTracker& rt = o.trackers[idx(CheckKind::retention)];
+    if (rt.health() == Health::failing || rt.health() == Health::recovering) {
+      o.deep_due[idx(CheckKind::recording)] = std::min(o.deep_due[idx(CheckKind::recording)], now + config_.retry_after);
+    }
+  }
+  flush();
+}
+
+void Poller::Impl::record(std::size_t i, CheckKind kind, const CheckOutcome& outcome) {
+  ObjectState& o = objects_[i];
+  const HealthChange change = o.trackers[idx(kind)].record(outcome, wall_now(), config_.debounce);
+  if (change == HealthChange::none) return;
+  log()->info("{}={} check={} {} reason={}", o.recorder ? "recorder" : "camera", o.code, check_kind_name(kind),
+              change == HealthChange::confirmed ? "fault confirmed" : "fault cleared",
+              fault_reason_name(change == HealthChange::confirmed ? outcome.reason : FaultReason::none));
+  aggregate(i);
+}
+
+// The object's faults as the classifier must know them: any confirmed check = faulty.
+void Poller::Impl::aggregate(std::size_t i) {
+  ObjectState& o = objects_[i];
+  const Instant now = wall_now();
+  // The reason told is the first confirmed check's; "resumed" only when nothing better is known.
+  const HealthTracker* worst = nullptr;
+  for (int k = 0; k < check_kind_count; ++k) {
+    const HealthTracker& t = o.trackers[static_cast<std::size_t>(k)];
+    if (static_cast<CheckKind>(k) == CheckKind::retention || !t.faulty()) continue;
+    if (worst == nullptr || (worst->reason() == FaultReason::resumed && t.reason() != FaultReason::resumed)) {
+      worst = &t;
+    }
+  }
+  const bool faulty = worst != nullptr;
+  if (faulty != o.reported_faulty) {
+    o.reported_faulty = faulty;
+    const Instant occurred = faulty ? worst->first_failure().value_or(now) : now;
+    if (o.recorder) {
+      if (faulty) classifier_.recorder_failed(o.code, worst->reason(), occurred, now);
+      else classifier_.recorder_cleared(o.code, false, now);
+    } else {
+      if (faulty) classifier_.camera_failed(o.code, worst->reason(), occurred, now);
+      else classifier_.camera_cleared(o.code, now);
+    }
+  }
+  if (o.recorder) {
+    const HealthTracker& rt = o.trackers[idx(CheckKind::retention)];
+    if (rt.faulty() != o.reported_retention) {
+      o.reported_retention = rt.faulty();
+      if (rt.faulty()) {
+        classifier_.recorder_failed(o.code, FaultReason::retention_short, rt.first_failure().value_or(now), now);
+      } else {
+        classifier_.recorder_cleared(o.code, true, now);
+      }
+    }
+  }
+}
+
+void Poller::Impl::flush() {
+  for (const Observation& obs : classifier_.take(wall_now())) {
+    log()->warn("observation {} {} key={} cameras={}", observation_action_name(obs.action),
+                incidents::incident_kind_name(obs.kind), obs.fault_key, obs.cameras.size());
+    if (sink_) sink_(obs);
+  }
+}
+
+void Poller::Impl::tick() {
+  flush();  // group windows end without any check finishing
+  tick_timer_.expires_after(std::chrono::milliseconds(std::min<std::int64_t>(1000, config_.interval.count())));
+  tick_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) tick();
+  });
+}
+
+void Poller::Impl::arm_uplink(std::size_t u, Clock::duration after) {
+  UplinkState& s = uplinks_[u];
+  s.timer.expires_after(after);
+  s.timer.async_wait([this, u](const boost::system::error_code& ec) {
+    if (!ec) check_uplink(u);
+  });
+}
+
+// DNS resolution and a TCP connect of every configured target; up when at least one target connects.
+void Poller::Impl::check_uplink(std::size_t u) {
+  UplinkState& s = uplinks_[u];
+  if (s.targets.empty()) return;
+  s.pending = s.targets.size();
+  s.connected = s.resolved = 0;
+  for (const auto& t : s.targets) {
+    async_tcp_connect(io_, t, ProbeLimits{config_.check_timeout, 0}, [this, u](ProbeReply reply) {
+      UplinkState& st = uplinks_[u];
+      st.connected += reply.answered ? 1 : 0;
+      st.resolved += reply.resolved ? 1 : 0;
+      if (--st.pending == 0) uplink_done(u);
+    });
+  }
+}
+
+void Poller::Impl::uplink_done(std::size_t u) {
+  UplinkState& s = uplinks_[u];
+  const Instant now = wall_now();
+  const CheckOutcome outcome = s.connected > 0   ? CheckOutcome::good()
+                               : s.resolved == 0 ? CheckOutcome::bad(FaultReason::dns_failed)
+                                                 : CheckOutcome::bad(FaultReason::unreachable);
+  const HealthChange change = s.tracker.record(outcome, now, config_.debounce);
+  if (change != HealthChange::none) {
+    log()->warn("uplink={} {} reason={}", s.code, change == HealthChange::confirmed ? "down" : "up again",
+                fault_reason_name(outcome.reason));
+  }
+  if (s.tracker.faulty() != s.reported_faulty) {
+    s.reported_faulty = s.tracker.faulty();
+    if (s.reported_faulty) {
+      classifier_.uplink_failed(s.code, s.tracker.reason(), s.tracker.first_failure().value_or(now), now);
+    } else {
+      classifier_.uplink_cleared(s.code, now);
+    }
+  }
+  flush();
+  const bool settling = s.tracker.health() == Health::failing || s.tracker.health() == Health::recovering;
+  arm_uplink(u, settling ? std::min(config_.uplink_interval, config_.retry_after) : config_.uplink_interval);
+}
+
+}  // namespace camtrack::monitor

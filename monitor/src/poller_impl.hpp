@@ -1,0 +1,128 @@
+// The poller's state and the steps run on its thread (poller.hpp explains the design). Split over
+// poller.cpp (set-up, snapshots), poller_checks.cpp (scheduling, reachability, sweeps) and
+// poller_deep.cpp (worker-pool checks, judging, classification, uplinks).
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include <array>
+#include <deque>
+#include <map>
+#include <optional>
+#include <random>
+#include <thread>
+
+#include "deep_checks.hpp"
+#include "http_probe.hpp"
+#include "monitor/classifier.hpp"
+#include "monitor/poller.hpp"
+#include "monitor/retention.hpp"
+
+namespace camtrack::monitor {
+
+using Clock = std::chrono::steady_clock;
+
+// A camera or a recorder.
+struct ObjectState {
+  explicit ObjectState(boost::asio::io_context& io) : timer(io) {}
+  bool recorder = false;
+  std::string code;
+  std::string device_url;
+  onvif::Credentials credentials;
+  std::optional<HttpTarget> target;
+  boost::asio::steady_timer timer;
+  Clock::time_point due{}, cadence_due{};
+  std::uint64_t next_sweep = 0;
+  bool in_flight = false, deep_in_flight = false, waiting = false;
+  bool answered = false;  // last reachability check
+  std::array<HealthTracker, check_kind_count> trackers{};
+  bool reported_faulty = false;            // device faults as told to the classifier
+  bool reported_retention = false;         // recorders: retention shortfall as told
+  std::array<Clock::time_point, check_kind_count> deep_due{};
+  std::optional<double> clock_offset;
+  bool drift_warned = false;
+  FrozenDetector frozen;
+  onvif::ServiceAddresses services;
+  std::string stream_uri, snapshot_uri;
+  std::vector<std::size_t> siblings;       // same switch or recorder
+  std::optional<RetentionVerdict> retention;
+};
+
+struct UplinkState {
+  explicit UplinkState(boost::asio::io_context& io) : timer(io) {}
+  std::string code;
+  std::vector<HttpTarget> targets;
+  boost::asio::steady_timer timer;
+  HealthTracker tracker;
+  bool reported_faulty = false;
+  std::size_t pending = 0, connected = 0, resolved = 0;
+};
+
+struct SweepRecord {
+  Clock::time_point first_start{}, last_finish{};
+  std::size_t finished = 0;
+  bool late = false;
+};
+
+class Poller::Impl {
+ public:
+  Impl(PollerConfig config, SiteInventory site, Sink sink, std::vector<ActiveFault> already_open);
+
+  void start();
+  void stop();
+  Stats stats_now() const;
+  CoverageReport coverage_now() const;
+  template <class T, class F>
+  T on_thread(F f) const;
+
+  // poller_checks.cpp
+  void schedule_all();
+  void arm(std::size_t i);
+  void on_due(std::size_t i);
+  void launch(std::size_t i);
+  void on_reply(std::size_t i, const ProbeReply& reply, bool cadence, std::uint64_t sweep);
+  void expedite_siblings(std::size_t i, Clock::time_point now);
+  void finish_sweep_check(std::uint64_t sweep, Clock::time_point now);
+
+  // poller_deep.cpp
+  void maybe_deep(std::size_t i, Clock::time_point now);
+  void on_deep(std::size_t i, const DeepResult& result);
+  void record(std::size_t i, CheckKind kind, const CheckOutcome& outcome);
+  void aggregate(std::size_t i);
+  void flush();
+  void arm_uplink(std::size_t u, Clock::duration after);
+  void check_uplink(std::size_t u);
+  void uplink_done(std::size_t u);
+  void tick();
+
+  Instant wall_now() const;
+
+  PollerConfig config_;
+  SiteInventory site_;
+  Sink sink_;
+  std::vector<ActiveFault> already_open_;
+  Classifier classifier_;
+
+  boost::asio::io_context io_;
+  std::deque<ObjectState> objects_;        // cameras first, then recorders
+  std::size_t camera_count_ = 0;
+  std::deque<UplinkState> uplinks_;
+  std::map<std::string, std::size_t> camera_index_;
+  std::deque<std::size_t> waiting_;        // due, but max_in_flight reached
+  std::map<std::uint64_t, SweepRecord> sweeps_;
+  std::map<std::string, Clock::time_point> expedited_;  // group -> last time its siblings were expedited
+  boost::asio::steady_timer tick_timer_{io_};
+  Clock::time_point started_{};
+  std::mt19937_64 rng_;
+  std::size_t in_flight_ = 0;
+  std::size_t deep_pending_ = 0;
+  Stats stats_;
+
+  std::optional<boost::asio::thread_pool> pool_;
+  std::thread thread_;
+  bool running_ = false;
+};
+
+}  // namespace camtrack::monitor
