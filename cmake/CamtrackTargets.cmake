@@ -6,6 +6,10 @@
 
 set(CAMTRACK_WARNINGS -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Wnon-virtual-dtor
     -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  # GCC 12 at -O2/-O3 reports false -Wrestrict positives on std::string concatenation (GCC bug 105329).
+  list(APPEND CAMTRACK_WARNINGS -Wno-restrict)
+endif()
 
 function(camtrack_apply_flags target)
   target_compile_options(${target} PRIVATE ${CAMTRACK_WARNINGS})
