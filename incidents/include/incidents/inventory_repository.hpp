@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "incidents/calendar/legal_clock.hpp"
 #include "incidents/camera_csv.hpp"
 #include "incidents/inventory.hpp"
 #include "incidents/outcome.hpp"

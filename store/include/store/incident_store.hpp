@@ -1,0 +1,57 @@
+// The SQLite implementation of the incident commands and queries (incidents/incident_commands.hpp,
+// incident_queries.hpp). Each command is one transaction: it loads the incident, applies the pure
+// lifecycle transition, writes the new state, the timeline and the audit-log records together, so a
+// crash leaves the old state or the new one. A refused command writes nothing.
+#pragma once
+
+#include "incidents/clock_rules.hpp"
+#include "incidents/incident_commands.hpp"
+#include "incidents/incident_queries.hpp"
+
+namespace camtrack::store {
+
+class Database;
+
+class IncidentStore final : public incidents::IncidentCommands, public incidents::IncidentQueries {
+ public:
+  // `db` must outlive the store. The clocks come from the working-day calendar (see the app's wiring).
+  IncidentStore(Database& db, incidents::ClockRules clocks, incidents::LifecyclePolicy policy = {});
+
+  using Actor = incidents::Actor;
+  using Instant = incidents::Instant;
+  template <typename T>
+  using Outcome = incidents::Outcome<T>;
+  using Done = incidents::Done;
+
+  Outcome<incidents::OpenResult> open_incident(const Actor& actor, const incidents::OpenRequest& request,
+                                               Instant now) override;
+  Outcome<Done> mark_notified(const Actor& actor, std::int64_t id, const incidents::Notice& notice,
+                              Instant now) override;
+  Outcome<Done> assign(const Actor& actor, std::int64_t id, const std::string& technician, Instant now) override;
+  Outcome<Done> add_note(const Actor& actor, std::int64_t id, const std::string& text, Instant now) override;
+  Outcome<Done> mark_restored(const Actor& actor, std::int64_t id, Instant restored_at, Instant now) override;
+  Outcome<Done> require_final_snapshot(const Actor& actor, std::int64_t id, bool required, Instant now) override;
+  Outcome<Done> close(const Actor& actor, std::int64_t id, const incidents::RepairReport& report,
+                      Instant now) override;
+  Outcome<Done> reopen(const Actor& actor, std::int64_t id, Instant returned_at, Instant now) override;
+  Outcome<Done> explain_overdue(const Actor& actor, std::int64_t id, const std::string& reason,
+                                const std::optional<incidents::Date>& expected_completion, Instant now) override;
+  Outcome<incidents::VehicleEntry> log_vehicle(const Actor& actor, const incidents::VehicleEntryInput& input,
+                                               Instant now) override;
+
+  Outcome<incidents::IncidentPage> list_incidents(const Actor& actor, const incidents::IncidentFilter& filter,
+                                                  Instant now) override;
+  Outcome<incidents::IncidentDetail> incident_detail(const Actor& actor, std::int64_t id, Instant now) override;
+  Outcome<std::vector<incidents::VehicleEntry>> vehicle_log(const Actor& actor,
+                                                            const incidents::VehicleLogFilter& filter) override;
+
+ private:
+  template <typename F>
+  Outcome<Done> apply(std::int64_t id, F&& transition);
+
+  Database& db_;
+  incidents::ClockRules clocks_;
+  incidents::LifecyclePolicy policy_;
+};
+
+}  // namespace camtrack::store
