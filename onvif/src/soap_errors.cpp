@@ -30,10 +30,12 @@ Error fault_error(struct soap* soap) {
   return {code::soap_sender, text_or(reason.c_str(), "fault")};
 }
 
-Error transport_error(struct soap* soap, int rc) {
+Error transport_error(struct soap* soap, int rc, const Limits& limits) {
   const std::string what = text_or(soap_fault_string(soap), "transport error");
   const int e = soap->errnum;
   if (e == ECONNREFUSED) return {code::refused, "connection refused"};
+  if (rc == SOAP_EOF && e == 0 && limits.elapsed + std::chrono::milliseconds(200) < limits.silence_limit)
+    return {code::malformed_xml, "the answer ended early (truncated or unbalanced XML)"};
   if (e == 0 || e == ETIMEDOUT || e == EAGAIN || e == EINPROGRESS || contains(what, "Timeout"))
     return {code::timeout, rc == SOAP_TCP_ERROR ? "connect timed out" : "no answer in time"};
   return {code::unreachable, what + " (" + std::to_string(e) + ")"};
@@ -58,12 +60,16 @@ bool fault_says_version(struct soap* soap) {
 Error classify(struct soap* soap, int rc, const HttpSeen& http, const Limits& limits) {
   if (limits.over_time) return {code::timeout, "the answer took longer than the total time limit"};
   if (limits.over_size) return {code::too_large, "the answer exceeds the size limit"};
+  if (rc == 401) return http_401(http, limits);
+  if (limits.guard == XmlGuard::Verdict::too_deep) return {code::too_deep, "XML nested deeper than the limit"};
+  if (limits.guard == XmlGuard::Verdict::dtd) return {code::malformed_xml, "a DTD in a SOAP answer (refused, no entity expansion)"};
+  if (limits.guard == XmlGuard::Verdict::bad_utf8) return {code::malformed_xml, "invalid UTF-8 in the answer"};
   if (limits.compressed) return {code::malformed_xml, "compressed answer refused (" + http.content_encoding + ")"};
   switch (rc) {
     case SOAP_CLI_FAULT: case SOAP_SVR_FAULT: case SOAP_FAULT:
       return fault_error(soap);
     case SOAP_TCP_ERROR: case SOAP_EOF: case SOAP_SSL_ERROR:
-      return transport_error(soap, rc);
+      return transport_error(soap, rc, limits);
     case SOAP_LEVEL:
       return {code::too_deep, "XML nested deeper than the limit"};
     case SOAP_EOM: case SOAP_OCCURS: case SOAP_LENGTH:

@@ -9,6 +9,8 @@ namespace camtrack::onvif::detail {
 // What the session's own hooks noticed during the exchange.
 struct Limits {
   bool over_size = false, over_time = false, compressed = false, have_credentials = false, digest_tried = false;
+  XmlGuard::Verdict guard = XmlGuard::Verdict::ok;
+  std::chrono::milliseconds elapsed{0}, silence_limit{0};  // to tell a timeout from an early end
 };
 
 Error classify(struct soap* soap, int rc, const HttpSeen& http, const Limits& limits);

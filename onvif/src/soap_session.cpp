@@ -58,6 +58,9 @@ size_t SoapSession::counting_recv(struct soap* soap, char* buf, size_t len) {
   }
   const size_t n = self->plain_recv_(soap, buf, len);
   self->received_ += n;
+  // Only depth stops the read: a DTD or broken UTF-8 is judged once the exchange is over (an HTML 401
+  // page may carry both and is still a 401).
+  if (self->guard_.feed(buf, n) == XmlGuard::Verdict::too_deep) return 0;
   if (self->received_ > self->options_.max_response_bytes + 16384) {  // headers get some room
     self->over_size_ = true;
     return 0;
@@ -89,6 +92,8 @@ void SoapSession::begin(const CallSpec& spec) {
   seen_ = HttpSeen{};
   received_ = 0;
   over_size_ = over_time_ = bad_encoding_ = false;
+  guard_ = XmlGuard(options_.max_xml_depth);
+  started_ = std::chrono::steady_clock::now();
   deadline_ = std::chrono::steady_clock::now() + options_.total_timeout;
   s->connect_timeout = to_gsoap_timeout(options_.connect_timeout);
   s->send_timeout = to_gsoap_timeout(options_.send_timeout);
@@ -129,7 +134,7 @@ void SoapSession::begin(const CallSpec& spec) {
 bool SoapSession::prepare_retry(int attempt) {
   struct soap* s = soap_;
   const int err = s->error;
-  if (over_size_ || over_time_ || bad_encoding_) return false;
+  if (over_size_ || over_time_ || bad_encoding_ || guard_.verdict() != XmlGuard::Verdict::ok) return false;
   const bool digest_offered = has_prefix_nocase(seen_.www_authenticate.c_str(), "Digest") ||
                               seen_.www_authenticate.find("Digest") != std::string::npos;
   if (err == 401 && !credentials_.username.empty() && digest_offered && !digest_tried_ && s->authrealm) {
@@ -151,8 +156,12 @@ bool SoapSession::prepare_retry(int attempt) {
 }
 
 Result<Done> SoapSession::outcome(int rc) {
-  if (rc == SOAP_OK) return Result<Done>::success(Done{});
+  if (rc == SOAP_OK && guard_.verdict() == XmlGuard::Verdict::ok) return Result<Done>::success(Done{});
+  if (received_ >= options_.max_response_bytes) over_size_ = true;  // gSOAP's own recv_maxlength stop
   Limits limits{over_size_, over_time_, bad_encoding_, !credentials_.username.empty(), digest_tried_};
+  limits.guard = guard_.verdict();
+  limits.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started_);
+  limits.silence_limit = std::min(options_.receive_timeout, options_.total_timeout);
   return Result<Done>::failure(classify(soap_, rc, seen_, limits), soap_->status);
 }
 

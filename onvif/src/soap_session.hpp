@@ -8,6 +8,7 @@
 
 #include "onvif/device_client.hpp"
 #include "soapH.h"
+#include "xml_guard.hpp"
 
 namespace camtrack::onvif::detail {
 
@@ -70,7 +71,8 @@ class SoapSession {
   HttpSeen seen_;
   std::size_t received_ = 0;
   bool over_size_ = false, over_time_ = false, bad_encoding_ = false;
-  std::chrono::steady_clock::time_point deadline_;
+  XmlGuard guard_{64};
+  std::chrono::steady_clock::time_point deadline_, started_;
 };
 
 template <class Req, class Resp>

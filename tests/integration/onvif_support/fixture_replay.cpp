@@ -52,9 +52,20 @@ std::string FixtureReplay::rewritten(const std::string& file) const {
   return onvif::rewrite_url_hosts(text.str(), server_->authority(), "127.0.0.1:" + std::to_string(rtsp_port_));
 }
 
+void FixtureReplay::record(bool on) {
+  std::lock_guard lock(mutex_);
+  recording_ = on;
+}
+
+std::vector<HttpRequest> FixtureReplay::recorded() const {
+  std::lock_guard lock(mutex_);
+  return recorded_;
+}
+
 HttpResponse FixtureReplay::handle(const HttpRequest& request) {
   const std::string op = soap_operation(request.body);
   std::lock_guard lock(mutex_);
+  if (recording_) recorded_.push_back(request);
   ReplayAnswer a{op + ".xml"};
   if (auto it = answers_.find(op); it != answers_.end()) a = it->second;
   if (!std::filesystem::exists(folder_ / a.file)) {

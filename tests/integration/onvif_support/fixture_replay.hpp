@@ -35,6 +35,9 @@ class FixtureReplay {
   std::string authority() const { return server_->authority(); }
   std::uint16_t rtsp_port() const { return rtsp_port_; }
   std::size_t requests() const { return server_->requests(); }
+  // Keeps a copy of each request while on (benchmarks replay them without the ONVIF client).
+  void record(bool on);
+  std::vector<HttpRequest> recorded() const;
   // The body a file would be served with (after host rewriting).
   std::string rewritten(const std::string& file) const;
 
@@ -43,7 +46,9 @@ class FixtureReplay {
 
   std::filesystem::path folder_;
   std::uint16_t rtsp_port_ = 0;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
+  bool recording_ = false;
+  std::vector<HttpRequest> recorded_;
   std::map<std::string, ReplayAnswer> answers_;
   std::map<std::string, std::string> cache_;
   std::unique_ptr<TestHttpServer> server_;
