@@ -37,9 +37,10 @@ void print_usage_line(const Simulator& sim, double interval_cpu, double interval
 void print_cameras(const Simulator& sim, const std::string& list_file) {
   const auto cams = sim.cameras();
   const auto& o = sim.options();
-  std::printf("camsim: %d camera(s) on 127.0.0.1, user '%s', HTTP ports %u-%u, RTSP ports %u-%u\n", o.cameras,
+  std::printf("camsim: %d camera(s) on 127.0.0.1, user '%s', HTTP ports %u-%u, RTSP ports %u-%u%s\n", o.cameras,
               o.user.c_str(), cams.front().http_port, cams.back().http_port, cams.front().rtsp_port,
-              cams.back().rtsp_port);
+              cams.back().rtsp_port,
+              cams.size() > 1 && cams.front().rtsp_port == cams.back().rtsp_port ? " (shared, path /cam<i>/)" : "");
   if (const auto port = sim.control_port()) std::printf("camsim: control http://127.0.0.1:%u/cameras\n", *port);
   if (cams.size() <= 20) {
     for (const auto& c : cams) {
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
   app.add_option("--user", o.user, "ONVIF/RTSP user");
   app.add_option("--password", o.password, "password (default: $CAMSIM_PASSWORD, else 'admin')");
   app.add_option("--hanging-percent", o.hanging_percent, "share of cameras that start hanging")->check(CLI::Range(0.0, 100.0));
+  app.add_flag("--shared-rtsp", o.shared_rtsp, "one RTSP port for all cameras, camera i under /cam<i>/ (automatic when descriptors are short)");
   app.add_flag("--rtsp-digest", o.rtsp_digest, "RTSP DESCRIBE demands Digest authentication");
   app.add_option("--retention-days", o.retention_days, "footage reaches back this many days");
   app.add_option("--short-retention-days", o.short_retention_days, "footage days with the short_retention fault");

@@ -27,9 +27,17 @@ void Camera::open(std::uint16_t http_port, std::uint16_t rtsp_port) {
   if (faults_.down) close_sockets();
 }
 
+void Camera::open_with_shared_rtsp(std::uint16_t http_port, std::uint16_t shared_rtsp_port) {
+  own_rtsp_ = false;
+  rtsp_prefix_ = "/cam" + std::to_string(index_);
+  rtsp_port_ = shared_rtsp_port;
+  http_port_ = http_.open(http_port);
+  if (faults_.down) close_sockets();
+}
+
 void Camera::open_sockets() {
   if (!http_.is_open()) http_.open(http_port_);
-  if (!rtsp_.is_open()) rtsp_.open(rtsp_port_);
+  if (own_rtsp_ && !rtsp_.is_open()) rtsp_.open(rtsp_port_);
 }
 
 void Camera::close_sockets() {
@@ -100,7 +108,8 @@ sys_seconds Camera::recording_latest() const { return latest_ ? *latest_ : devic
 std::string Camera::http_base() const { return "http://127.0.0.1:" + std::to_string(http_port_); }
 
 std::string Camera::stream_url(int channel) const {
-  return "rtsp://127.0.0.1:" + std::to_string(rtsp_port_) + "/Streaming/Channels/" + std::to_string(channel);
+  return "rtsp://127.0.0.1:" + std::to_string(rtsp_port_) + rtsp_prefix_ + "/Streaming/Channels/" +
+         std::to_string(channel);
 }
 
 std::string Camera::snapshot_url() const { return http_base() + "/onvif/snapshot.jpg"; }

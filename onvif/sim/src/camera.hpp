@@ -44,6 +44,10 @@ class Camera {
 
   // Opens both ports (at the given ports; 0 lets the OS pick) unless down. Throws on bind failure.
   void open(std::uint16_t http_port, std::uint16_t rtsp_port);
+  // Opens the HTTP port only; RTSP is served by a listener shared by the fleet on shared_rtsp_port,
+  // under the path prefix "/cam<index>".
+  void open_with_shared_rtsp(std::uint16_t http_port, std::uint16_t shared_rtsp_port);
+  const std::string& rtsp_prefix() const { return rtsp_prefix_; }
   const Faults& faults() const { return faults_; }
   // Applies new faults: opens/closes sockets for down, queues Changed notifications for event states.
   void set_faults(const Faults& faults);
@@ -87,6 +91,8 @@ class Camera {
   Listener rtsp_;
   std::uint16_t http_port_ = 0;
   std::uint16_t rtsp_port_ = 0;
+  bool own_rtsp_ = true;
+  std::string rtsp_prefix_;  // "" with its own RTSP port, "/cam<index>" on the shared one
 };
 
 }  // namespace camtrack::camsim

@@ -21,7 +21,10 @@ int RecordingService::GetRecordings(_trc__GetRecordings*, _trc__GetRecordingsRes
   item.Configuration->Source->Address = cam.http_base() + "/onvif/device_service";
   item.Configuration->Content = "continuous";
   item.Configuration->MaximumRetentionTime = soap_new_std__string(soap);
-  *item.Configuration->MaximumRetentionTime = "P" + std::to_string(days.count()) + "D";
+  std::string& retention = *item.Configuration->MaximumRetentionTime;
+  retention = "P";  // appended in steps: GCC 12 -O3 reports a false -Wrestrict on "P" + s + "D"
+  retention += std::to_string(days.count());
+  retention += 'D';
   item.Tracks = soap_new_tt__GetTracksResponseList(soap);
   tt__GetTracksResponseItem track;
   track.soap_default(soap);

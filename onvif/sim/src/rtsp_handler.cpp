@@ -64,7 +64,9 @@ Reply RtspHandler::handle(const Request& request) {
         std::string("WWW-Authenticate: Digest realm=\"") + kRealm + "\", nonce=\"" + core_.rtsp_nonce + "\"\r\n";
     return {Reply::Kind::answer, rtsp_response(401, "Unauthorized", cseq, challenge), true};
   }
-  const std::string path = path_of(request.target);
+  std::string path = path_of(request.target);
+  const std::string& prefix = camera_.rtsp_prefix();
+  if (!prefix.empty() && path.rfind(prefix, 0) == 0) path.erase(0, prefix.size());
   if (faults.dead_stream || !known_path(path)) {
     return {Reply::Kind::answer, rtsp_response(404, "Not Found", cseq), true};
   }

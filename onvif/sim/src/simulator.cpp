@@ -12,6 +12,7 @@
 
 #include "camera_node.hpp"
 #include "control_handler.hpp"
+#include "shared_rtsp_handler.hpp"
 
 namespace camtrack::camsim {
 
@@ -33,17 +34,20 @@ void validate(const SimulatorOptions& o) {
 }
 
 // Two listening sockets per camera plus room for connections; raises the soft limit (and the hard one
-// when privileged) as far as needed.
-void raise_fd_limit(int cameras) {
+// when privileged) as far as needed. Returns the limit now in force.
+rlim_t raise_fd_limit(int cameras) {
   const auto wanted = static_cast<rlim_t>(2 * cameras + cameras / 2 + 2048);
   rlimit limit{};
-  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted) return;
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+  if (limit.rlim_cur >= wanted) return limit.rlim_cur;
   if (limit.rlim_max < wanted) {
     rlimit raised{wanted, wanted};
-    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) return;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) return wanted;
   }
   limit.rlim_cur = std::min(wanted, limit.rlim_max);
   setrlimit(RLIMIT_NOFILE, &limit);
+  getrlimit(RLIMIT_NOFILE, &limit);
+  return limit.rlim_cur;
 }
 
 std::string random_hex(std::size_t bytes) {
@@ -93,13 +97,28 @@ class Simulator::Impl {
 
   void start() {
     if (thread.joinable()) return;
-    raise_fd_limit(core.options.cameras);
+    const rlim_t fd_limit = raise_fd_limit(core.options.cameras);
     const int n = core.options.cameras;
     const std::uint16_t base = core.options.base_port;
+    // One RTSP port per camera when descriptors allow it (two listeners per camera, a quarter of the
+    // cameras connected at once, and a margin); else one RTSP port for the fleet.
+    const bool per_camera_rtsp = !core.options.shared_rtsp && fd_limit >= static_cast<rlim_t>(2 * n + n / 4 + 1024);
+    if (!per_camera_rtsp) {
+      shared_rtsp_handler = std::make_unique<SharedRtspHandler>(cameras);
+      shared_rtsp = std::make_unique<Listener>(core.io, [this](boost::asio::ip::tcp::socket socket) {
+        std::make_shared<Connection>(std::move(socket), *shared_rtsp_handler, core.limits, core.connections)->start();
+      });
+      shared_rtsp->open(static_cast<std::uint16_t>(base == 0 ? 0 : base + n));
+    }
     for (int i = 0; i < n; ++i) {
       const auto http_port = static_cast<std::uint16_t>(base == 0 ? 0 : base + i);
       const auto rtsp_port = static_cast<std::uint16_t>(base == 0 ? 0 : base + n + i);
-      cameras[static_cast<std::size_t>(i)]->camera.open(http_port, rtsp_port);
+      Camera& cam = cameras[static_cast<std::size_t>(i)]->camera;
+      if (per_camera_rtsp) {
+        cam.open(http_port, rtsp_port);
+      } else {
+        cam.open_with_shared_rtsp(http_port, shared_rtsp->port());
+      }
     }
     if (core.options.control_port) {
       control_handler = std::make_unique<ControlHandler>(cameras, core);
@@ -123,6 +142,7 @@ class Simulator::Impl {
     }
     for (auto& node : cameras) node->camera.close_sockets();
     if (control) control->close();
+    if (shared_rtsp) shared_rtsp->close();
   }
 
   // Runs f on the loop thread (or right here when the loop is not running) and returns its result.
@@ -146,6 +166,8 @@ class Simulator::Impl {
   CameraNodes cameras;
   std::unique_ptr<ControlHandler> control_handler;
   std::unique_ptr<Listener> control;
+  std::unique_ptr<SharedRtspHandler> shared_rtsp_handler;
+  std::unique_ptr<Listener> shared_rtsp;
   std::thread thread;
   std::thread::id loop_id;
 };

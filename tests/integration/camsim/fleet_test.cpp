@@ -63,6 +63,24 @@ TEST(CamsimFleet, UsesConsecutivePortsFromBasePort) {
   EXPECT_EQ(post_soap(sim.camera(3).device_url, op("GetSystemDateAndTime", kTds), {.send = false}).status, 200);
 }
 
+TEST(CamsimFleet, ServesEveryCameraOnOneSharedRtspPort) {
+  auto options = test_options(3);
+  options.shared_rtsp = true;
+  Simulator sim(options);
+  sim.start();
+  const auto cams = sim.cameras();
+  EXPECT_EQ(cams[0].rtsp_port, cams[2].rtsp_port);
+  EXPECT_NE(cams[2].stream_url.find("/cam2/Streaming/Channels/101"), std::string::npos) << cams[2].stream_url;
+  const auto ok = rtsp_describe(cams[2].stream_url);
+  EXPECT_EQ(ok.status, 200);
+  EXPECT_NE(ok.body.find("m=video"), std::string::npos);
+  sim.patch_faults(1, {.hang = true});
+  EXPECT_EQ(rtsp_describe(cams[1].stream_url, {}, {}, 500).curl_code, 28);
+  sim.patch_faults(0, {.dead_stream = true});
+  EXPECT_EQ(rtsp_describe(cams[0].stream_url).status, 404);
+  EXPECT_EQ(rtsp_describe(cams[2].stream_url).status, 200) << "other cameras unaffected";
+}
+
 TEST(CamsimFleet, RefusesNonLoopbackBindAddress) {
   auto options = test_options();
   options.bind_address = "0.0.0.0";

@@ -14,6 +14,9 @@ struct SimulatorOptions {
   // 0: the OS picks every port. Otherwise camera i serves ONVIF + snapshots on base_port + i and RTSP
   // on base_port + cameras + i.
   std::uint16_t base_port = 0;
+  // One RTSP port for all cameras (base_port + cameras, or OS-picked), camera i under "/cam<i>/...".
+  // Chosen anyway when the descriptor limit cannot hold two listening sockets per camera.
+  bool shared_rtsp = false;
   // The HTTP JSON control endpoint; nullopt: none, 0: the OS picks.
   std::optional<std::uint16_t> control_port;
   std::string user = "admin";
