@@ -27,7 +27,7 @@ TEST(CamsimFleet, Serves200CamerasWithTenPercentHanging) {
   for (int w = 0; w < 16; ++w) {
     workers.emplace_back([&] {
       for (std::size_t i = next++; i < cams.size(); i = next++) {
-        const auto r = post_soap(cams[i].device_url, op("GetDeviceInformation", kTds), {}, 1500);
+        const auto r = post_soap(cams[i].device_url, op("GetDeviceInformation", kTds), {}, 3000);
         if (r.status == 200 && xml_text(r.body, "SerialNumber") == "CAMSIM-" + std::to_string(100000 + i)) {
           ++answered;
         } else if (r.curl_code == 28 && cams[i].faults.hang) {
