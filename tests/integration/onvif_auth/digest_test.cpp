@@ -15,7 +15,7 @@ std::string md5_hex(const std::string& text) {
   unsigned int len = 0;
   EVP_Digest(text.data(), text.size(), md, &len, EVP_md5(), nullptr);
   std::string hex;
-  char b[3];
+  char b[16];
   for (unsigned i = 0; i < len; ++i) {
     std::snprintf(b, sizeof b, "%02x", md[i]);
     hex += b;
