@@ -93,6 +93,9 @@ int main(int argc, char** argv) {
   cfg.uplink_interval = std::chrono::milliseconds(30'000);
   cfg.workers = static_cast<int>(a["workers"]);
   cfg.max_in_flight = static_cast<std::size_t>(a["max-in-flight"]);
+  // Shortened intervals scale the group window too (20 s at the production 60 s interval).
+  cfg.classifier.group_window =
+      std::chrono::seconds(std::max<long>(1, std::min<long>(20, static_cast<long>(a["interval-s"] / 3))));
   cfg.seed = 42;
 
   // The victim: a live camera killed after 1.5 intervals; detection = its open observation.
