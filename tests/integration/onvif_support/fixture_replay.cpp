@@ -54,6 +54,7 @@ std::string FixtureReplay::rewritten(const std::string& file) const {
 
 void FixtureReplay::record(bool on) {
   std::lock_guard lock(mutex_);
+  if (on) recorded_.clear();
   recording_ = on;
 }
 
