@@ -20,6 +20,8 @@ constexpr Registrar registrars[] = {
     add_audit_command,
     add_calendar_command,
     add_version_command,
+    add_probe_command,
+    add_discover_command,
 };
 
 bool has_subcommand(CLI::App& root, const std::string& name) {
