@@ -201,7 +201,7 @@ class _tt__Message {
 };
 
 /* ------------------------------------------------------------------ wsnt: notifications */
-class wsnt__TopicExpressionType { std::string __mixed; @std::string Dialect; };
+class wsnt__TopicExpressionType { std::string __item; @std::string Dialect; };
 class wsnt__FilterType { std::vector<wsnt__TopicExpressionType> wsnt__TopicExpression; };
 class _wsnt__NotificationMessageHolderType_Message { _tt__Message* tt__Message 0; };
 class wsnt__NotificationMessageHolderType {
