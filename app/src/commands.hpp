@@ -12,6 +12,7 @@ struct CommandResult {
 };
 
 void add_version_command(CLI::App& root, CommandResult& result);
+void add_user_command(CLI::App& root, CommandResult& result);
 void add_calendar_command(CLI::App& root, CommandResult& result);
 void add_demo_command(CLI::App& root, CommandResult& result);
 void add_serve_command(CLI::App& root, CommandResult& result);
