@@ -18,6 +18,7 @@ void add_demo_command(CLI::App& root, CommandResult& result);
 void add_serve_command(CLI::App& root, CommandResult& result);
 void add_config_command(CLI::App& root, CommandResult& result);
 void add_audit_command(CLI::App& root, CommandResult& result);
+void add_cameras_command(CLI::App& root, CommandResult& result);
 void add_probe_command(CLI::App& root, CommandResult& result);
 void add_discover_command(CLI::App& root, CommandResult& result);
 
