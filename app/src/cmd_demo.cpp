@@ -2,7 +2,9 @@
 // folder, key) with the web UI on 127.0.0.1:8080, and tells the newcomer where to look.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
+#include <optional>
 
 #include "command_support.hpp"
 #include "config/validate_config.hpp"
@@ -17,6 +19,7 @@ namespace {
 struct DemoOptions {
   std::string dir = "var";
   std::string listen = "127.0.0.1:8080";
+  std::optional<std::string> admin_password;
 };
 
 Config demo_config(const DemoOptions& options) {
@@ -33,7 +36,19 @@ Config demo_config(const DemoOptions& options) {
   return config;
 }
 
-void print_welcome(const Config& config, unsigned short port) {
+void print_accounts(const std::vector<DemoAccount>& accounts, const Config& config) {
+  bool any_new = false;
+  std::cout << "  Accounts (one per role):\n";
+  for (const auto& a : accounts) {
+    std::cout << "    " << a.username << std::string(12 - std::min<std::size_t>(a.username.size(), 11), ' ')
+              << (a.password.empty() ? "(password from an earlier run)" : a.password) << "\n";
+    any_new = any_new || !a.password.empty();
+  }
+  if (any_new) std::cout << "  Passwords are stored only as Argon2id hashes: note them now.\n";
+  std::cout << "  Reset one with: camtrack user passwd NAME --db " << config.database.path << "\n";
+}
+
+void print_welcome(const Config& config, unsigned short port, const std::vector<DemoAccount>& accounts) {
   const auto absolute = [](const std::string& p) { return std::filesystem::absolute(p).lexically_normal().string(); };
   std::string host;
   unsigned short ignored = 0;
@@ -44,8 +59,9 @@ void print_welcome(const Config& config, unsigned short port) {
             << "  Health:       " << base << "/healthz\n"
             << "  Metrics:      " << base << "/metrics\n"
             << "  Database:     " << absolute(config.database.path) << "\n"
-            << "  Mail folder:  " << absolute(config.smtp.mail_dir) << "\n"
-            << "Press Ctrl-C to stop; run it again to resume with the same database.\n"
+            << "  Mail folder:  " << absolute(config.smtp.mail_dir) << "\n";
+  print_accounts(accounts, config);
+  std::cout << "Press Ctrl-C to stop; run it again to resume with the same database.\n"
             << std::flush;
 }
 
@@ -60,13 +76,13 @@ void demo(const DemoOptions& options, CommandResult& result) {
   const Config config = demo_config(options);
   setup_logging(config.log);
   block_stop_signals();
-  auto started = Service::start(config);
+  auto started = Service::start(config, {.demo = true, .admin_password = options.admin_password});
   if (!started.service) {
     std::cerr << "camtrack: " << started.error << "\n";
     result.exit_code = exit_code::failure;
     return;
   }
-  print_welcome(config, started.service->port());
+  print_welcome(config, started.service->port(), started.service->demo_accounts());
   wait_for_stop_signal();
   std::cout << "camtrack demo: stopping\n";
   started.service->stop();
@@ -81,6 +97,8 @@ void add_demo_command(CLI::App& root, CommandResult& result) {
   cmd->add_option("--listen", options->listen, "Address of the web UI (host:port; port 0 picks a free one)")
       ->capture_default_str();
   cmd->add_option("--dir", options->dir, "Folder for the demo's database, key and mail")->capture_default_str();
+  cmd->add_option("--admin-password", options->admin_password,
+                  "Password of the demo's admin account (at least 10 characters); default: generated and printed");
   cmd->callback([&result, options] { demo(*options, result); });
 }
 

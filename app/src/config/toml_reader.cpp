@@ -67,14 +67,16 @@ void TomlReader::read(const std::string& key, std::vector<std::string>& out) {
     return;
   }
   std::vector<std::string> values;
-  for (std::size_t i = 0; i < array->size(); ++i) {
-    const auto* item = array->get(i)->as_string();
+  std::size_t index = 0;
+  for (const toml::node& element : *array) {
+    const auto* item = element.as_string();
     if (item == nullptr) {
-      errors_.push_back({key + "[" + std::to_string(i) + "]", std::string("expected a string, got ") +
-                                                                 type_name(*array->get(i))});
+      errors_.push_back({key + "[" + std::to_string(index) + "]", std::string("expected a string, got ") +
+                                                                     type_name(element)});
       return;
     }
     values.push_back(item->get());
+    ++index;
   }
   out = std::move(values);
 }

@@ -31,10 +31,14 @@ Service::Service(Config config) : config_(std::move(config)) {}
 
 Service::~Service() { stop(); }
 
-Service::StartResult Service::start(const Config& config) {
+Service::StartResult Service::start(const Config& config, const ServiceOptions& options) {
   StartResult result;
   auto service = std::unique_ptr<Service>(new Service(config));
   if (auto error = service->prepare_files()) {
+    result.error = *error;
+    return result;
+  }
+  if (auto error = service->prepare_accounts(options)) {
     result.error = *error;
     return result;
   }
@@ -69,9 +73,24 @@ std::optional<std::string> Service::prepare_files() {
   return std::nullopt;
 }
 
+std::optional<std::string> Service::prepare_accounts(const ServiceOptions& options) {
+  try {
+    web_db_ = std::make_unique<store::Database>(store::Database::open(config_.database.path));
+  } catch (const store::StoreError& e) {
+    return e.what();
+  }
+  accounts_ = std::make_unique<store::SqliteAccounts>(*web_db_);
+  if (!options.demo) return std::nullopt;
+  auto made = ensure_demo_accounts(*accounts_, options.admin_password, web::system_clock()());
+  if (!made.error.empty()) return made.error;
+  demo_accounts_ = std::move(made.accounts);
+  return std::nullopt;
+}
+
 std::optional<std::string> Service::start_web() {
   web::Router router;
   web::add_health_routes(router, {CAMTRACK_VERSION}, metrics_);
+  web::add_auth_routes(router, {*accounts_, *accounts_, *accounts_, web::system_clock()});
   web::ServerOptions options;
   options.log = [](std::string_view line) { spdlog::get("web")->warn("{}", line); };
   if (!config_.web.tls_cert.empty()) options.tls = web::TlsOptions{config_.web.tls_cert, config_.web.tls_key};

@@ -9,11 +9,19 @@
 
 #include "config/config.hpp"
 #include "runtime/secret_key.hpp"
+#include "runtime/demo_accounts.hpp"
+#include "store/account_store.hpp"
 #include "store/database.hpp"
+#include "web/auth.hpp"
 #include "web/metrics.hpp"
 #include "web/server.hpp"
 
 namespace camtrack::app {
+
+struct ServiceOptions {
+  bool demo = false;
+  std::optional<std::string> admin_password;  // demo: (re)applied to the admin account
+};
 
 class Service {
  public:
@@ -22,7 +30,7 @@ class Service {
     std::string error;
   };
 
-  static StartResult start(const Config& config);
+  static StartResult start(const Config& config, const ServiceOptions& options = {});
   ~Service();
   Service(const Service&) = delete;
   Service& operator=(const Service&) = delete;
@@ -30,16 +38,23 @@ class Service {
   unsigned short port() const { return server_ ? server_->port() : 0; }
   const Config& config() const { return config_; }
   store::Database& database() { return *db_; }
+  // Demo only: the accounts made or kept at start (passwords only for those just made).
+  const std::vector<DemoAccount>& demo_accounts() const { return demo_accounts_; }
   void stop();
 
  private:
   explicit Service(Config config);
   std::optional<std::string> prepare_files();
+  std::optional<std::string> prepare_accounts(const ServiceOptions& options);
   std::optional<std::string> start_web();
 
   Config config_;
   SecretKey secret_key_{};
   std::unique_ptr<store::Database> db_;
+  // The web threads' own connection (SQLite serialises writers across connections; WAL lets readers on).
+  std::unique_ptr<store::Database> web_db_;
+  std::unique_ptr<store::SqliteAccounts> accounts_;
+  std::vector<DemoAccount> demo_accounts_;
   web::MetricsRegistry metrics_;
   std::unique_ptr<web::Server> server_;
 };

@@ -59,6 +59,38 @@ TEST(Demo, StartAnswerHealthAndStopOnCtrlC) {
   EXPECT_EQ(key.st_size, 32);
 }
 
+TEST(Demo, SignInWithGivenAdminPasswordAndPrintOtherAccounts) {
+  TempDir dir;
+  BackgroundProcess demo(CAMTRACK_BINARY, {"demo", "--listen", "127.0.0.1:0", "--dir", (dir / "var").string(),
+                                           "--admin-password", "correct-horse-battery"});
+  ASSERT_TRUE(demo.wait_for_output("Press Ctrl-C", 60s)) << demo.out() << demo.err();
+  const auto port = announced_port(demo.out());
+  for (const char* role : {"officer", "technician", "guard", "liaison"}) {
+    EXPECT_TRUE(std::regex_search(demo.out(), std::regex(std::string(role) + R"( +[A-Za-z0-9]{16}\n)")))
+        << role << " missing from:\n" << demo.out();
+  }
+  const std::vector<std::pair<std::string, std::string>> json{{"Content-Type", "application/json"}};
+  const auto good = testing::http_request(port, "POST", "/api/v1/login", json,
+                                          R"({"username":"admin","password":"correct-horse-battery"})");
+  EXPECT_EQ(good.status, 200) << good.body;
+  EXPECT_NE(good.header("Set-Cookie").find("HttpOnly"), std::string::npos) << good.header("Set-Cookie");
+  EXPECT_NE(good.body.find("csrf_token"), std::string::npos) << good.body;
+  const auto bad = testing::http_request(port, "POST", "/api/v1/login", json,
+                                         R"({"username":"admin","password":"wrong-password-here"})");
+  EXPECT_EQ(bad.status, 401) << bad.body;
+  EXPECT_EQ(testing::http_get(port, "/api/v1/me").status, 401);
+  demo.signal(SIGINT);
+  EXPECT_EQ(demo.wait(20s), 0) << demo.err();
+}
+
+TEST(Demo, RefuseTooShortAdminPassword) {
+  TempDir dir;
+  const auto r = testing::run_camtrack({"demo", "--listen", "127.0.0.1:0", "--dir", (dir / "var").string(),
+                                        "--admin-password", "short"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("--admin-password"), std::string::npos) << r.err;
+}
+
 TEST(Demo, RefuseBadListenAddress) {
   const auto r = testing::run_camtrack({"demo", "--listen", "localhost"});
   EXPECT_EQ(r.exit_code, 64);
