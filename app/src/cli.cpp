@@ -19,10 +19,11 @@ constexpr Registrar registrars[] = {
     add_config_command,
     add_audit_command,
     add_calendar_command,
-    add_user_command,
-    add_version_command,
     add_probe_command,
     add_discover_command,
+    add_cameras_command,
+    add_user_command,
+    add_version_command,
 };
 
 bool has_subcommand(CLI::App& root, const std::string& name) {
