@@ -49,6 +49,9 @@ TEST(Demo, StartAnswerHealthAndStopOnCtrlC) {
     EXPECT_EQ(health.status, 200);
     EXPECT_NE(health.body.find("\"ok\""), std::string::npos) << health.body;
     EXPECT_EQ(testing::http_get(port, "/metrics").status, 200);
+    const auto landing = testing::http_get(port, "/");
+    EXPECT_EQ(landing.status, 200);
+    EXPECT_NE(landing.body.find("camtrack đang chạy"), std::string::npos) << landing.body;
     demo.signal(SIGINT);
     EXPECT_EQ(demo.wait(20s), 0) << demo.err();
     EXPECT_EQ(count_audit(dir / "var" / "camtrack.db", "service.started"), run) << "the second run must resume";
