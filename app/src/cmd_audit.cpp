@@ -14,15 +14,8 @@ struct AuditOptions {
 };
 
 void verify(const AuditOptions& options, CommandResult& result) {
-  auto config = load_config_or_report(options.config, result);
-  if (!config) return;
-  const std::string path = options.db.empty() ? config->database.path : options.db;
-  if (!std::filesystem::exists(path)) {
-    std::cerr << "camtrack: " << path << ": no such database\n";
-    result.exit_code = exit_code::no_input;
-    return;
-  }
-  auto db = open_database_or_report(path, result);
+  std::string path;
+  auto db = open_existing_database_or_report(options.config, options.db, path, result);
   if (!db) return;
   const auto outcome = store::AuditLog(*db).verify();
   if (!outcome.ok) {

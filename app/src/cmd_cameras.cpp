@@ -80,15 +80,8 @@ void import_cameras(const CamerasOptions& o, CommandResult& result) {
 }
 
 void export_cameras(const CamerasOptions& o, CommandResult& result) {
-  auto config = load_config_or_report(o.config, result);
-  if (!config) return;
-  const std::string path = o.db.empty() ? config->database.path : o.db;
-  if (!std::filesystem::exists(path)) {
-    std::cerr << "camtrack: " << path << ": no such database\n";
-    result.exit_code = exit_code::no_input;
-    return;
-  }
-  auto db = open_database_or_report(path, result);
+  std::string path;
+  auto db = open_existing_database_or_report(o.config, o.db, path, result);
   if (!db) return;
   store::InventoryStore inventory(*db, nullptr);
   const auto cameras = inventory.cameras(cli_actor);

@@ -29,6 +29,20 @@ std::optional<store::Database> open_database_or_report(const std::string& path, 
   }
 }
 
+std::optional<store::Database> open_existing_database_or_report(const std::string& config_path,
+                                                                const std::string& db_option, std::string& path,
+                                                                CommandResult& result) {
+  auto config = load_config_or_report(config_path, result);
+  if (!config) return std::nullopt;
+  path = db_option.empty() ? config->database.path : db_option;
+  if (!std::filesystem::exists(path)) {
+    std::cerr << "camtrack: " << path << ": no such database\n";
+    result.exit_code = exit_code::no_input;
+    return std::nullopt;
+  }
+  return open_database_or_report(path, result);
+}
+
 void add_config_option(CLI::App& cmd, std::string& path) {
   cmd.add_option("--config,-c", path, "Configuration file (TOML); see camtrack.example.toml");
 }

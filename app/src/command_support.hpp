@@ -18,6 +18,12 @@ std::optional<Config> load_config_or_report(const std::string& path, CommandResu
 // Opens (creating and migrating) the database; on failure prints "camtrack: <reason>" and sets exit 1.
 std::optional<store::Database> open_database_or_report(const std::string& path, CommandResult& result);
 
+// For commands that read an existing database: loads the config, takes --db over database.path, and opens
+// the file without creating it. Prints one line and sets 78/66/1 on failure. `path` receives the file used.
+std::optional<store::Database> open_existing_database_or_report(const std::string& config_path,
+                                                                const std::string& db_option, std::string& path,
+                                                                CommandResult& result);
+
 // Adds the common --config option; returns a reference to the string it fills.
 void add_config_option(CLI::App& cmd, std::string& path);
 // Adds --db (overrides database.path of the config).
