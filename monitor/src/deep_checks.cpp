@@ -108,6 +108,7 @@ DeepResult run_deep_checks(const DeepRequest& req) {
         facts.fetched = true;
         facts.luminance = mean_luminance(r.body);
         facts.hash = content_hash(r.body);
+        if (facts.luminance) out.snapshot_jpeg = r.body;
       }
     }
     out.snapshot = facts;

@@ -29,6 +29,7 @@ struct DeepRequest {
 struct DeepResult {
   std::optional<CheckOutcome> auth, stream;
   std::optional<SnapshotFacts> snapshot;       // judged on the poller's thread (frozen detector)
+  std::string snapshot_jpeg;                   // the fetched bytes (kept by the poller when judged good)
   std::optional<CheckOutcome> recording;
   std::optional<onvif::SysSeconds> earliest_footage;
   onvif::ServiceAddresses services;

@@ -186,4 +186,16 @@ CoverageReport Poller::coverage() const {
   return impl_->on_thread<CoverageReport>([this] { return impl_->coverage_now(); });
 }
 
+HealthView Poller::health() const {
+  return impl_->on_thread<HealthView>([this] { return impl_->health_now(); });
+}
+
+std::optional<std::string> Poller::last_snapshot(const std::string& camera_code) const {
+  return impl_->on_thread<std::optional<std::string>>([this, &camera_code]() -> std::optional<std::string> {
+    const auto it = impl_->camera_index_.find(camera_code);
+    if (it == impl_->camera_index_.end()) return std::nullopt;
+    return impl_->objects_[it->second].snapshot;
+  });
+}
+
 }  // namespace camtrack::monitor

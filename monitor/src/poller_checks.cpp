@@ -96,6 +96,7 @@ void Poller::Impl::on_reply(std::size_t i, const ProbeReply& reply, bool cadence
   // Any HTTP answer proves the device alive (some refuse GetSystemDateAndTime without credentials).
   const bool alive = reply.answered && reply.status > 0;
   o.answered = alive;
+  o.last_checked = wall_now();
   if (!alive) ++stats_.checks_failed;
   const HealthTracker before = o.trackers[static_cast<std::size_t>(CheckKind::reachability)];
   record(i, CheckKind::reachability,
@@ -118,6 +119,7 @@ void Poller::Impl::on_reply(std::size_t i, const ProbeReply& reply, bool cadence
       o.drift_warned = warn;
     }
   }
+  if (alive && !o.reported_faulty) o.last_good = o.last_checked;
   if (cadence) finish_sweep_check(sweep, now);
   // Next check: on the fixed cadence, sooner while a fault is being confirmed.
   const HealthTracker& t = o.trackers[static_cast<std::size_t>(CheckKind::reachability)];

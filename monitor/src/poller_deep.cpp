@@ -80,7 +80,9 @@ void Poller::Impl::on_deep(std::size_t i, const DeepResult& r) {
     next(CheckKind::stream, config_.stream_interval);
   }
   if (r.snapshot) {
-    record(i, CheckKind::snapshot, judge_snapshot(*r.snapshot, o.frozen, config_.snapshot));
+    const CheckOutcome judged = judge_snapshot(*r.snapshot, o.frozen, config_.snapshot);
+    record(i, CheckKind::snapshot, judged);
+    if (judged.ok && !r.snapshot_jpeg.empty()) keep_snapshot(i, r.snapshot_jpeg);
     next(CheckKind::snapshot, config_.snapshot_interval);
   }
   if (r.recording) {
@@ -196,6 +198,8 @@ void Poller::Impl::uplink_done(std::size_t u) {
                                : s.resolved == 0 ? CheckOutcome::bad(FaultReason::dns_failed)
                                                  : CheckOutcome::bad(FaultReason::unreachable);
   const HealthChange change = s.tracker.record(outcome, now, config_.debounce);
+  s.last_checked = now;
+  if (outcome.ok && !s.tracker.faulty()) s.last_good = now;
   if (change != HealthChange::none) {
     log()->warn("uplink={} {} reason={}", s.code, change == HealthChange::confirmed ? "down" : "up again",
                 fault_reason_name(outcome.reason));

@@ -48,6 +48,9 @@ struct ObjectState {
   std::string stream_uri, snapshot_uri;
   std::vector<std::size_t> siblings;       // same switch or recorder
   std::optional<RetentionVerdict> retention;
+  std::optional<Instant> last_checked, last_good;  // reachability checks, for the dashboard
+  std::optional<std::string> snapshot;     // the last good one, when the cache keeps it
+  std::uint64_t snapshot_seq = 0;
 };
 
 struct UplinkState {
@@ -58,6 +61,7 @@ struct UplinkState {
   HealthTracker tracker;
   bool reported_faulty = false;
   std::size_t pending = 0, connected = 0, resolved = 0;
+  std::optional<Instant> last_checked, last_good;
 };
 
 struct SweepRecord {
@@ -74,6 +78,8 @@ class Poller::Impl {
   void stop();
   Stats stats_now() const;
   CoverageReport coverage_now() const;
+  HealthView health_now() const;
+  void keep_snapshot(std::size_t i, std::string jpeg);
   template <class T, class F>
   T on_thread(F f) const;
 
@@ -119,6 +125,9 @@ class Poller::Impl {
   std::size_t in_flight_ = 0;
   std::size_t deep_pending_ = 0;
   Stats stats_;
+  std::size_t snapshot_bytes_ = 0;
+  std::uint64_t snapshot_seq_ = 0;
+  std::deque<std::pair<std::uint64_t, std::size_t>> snapshot_order_;  // (seq, object), oldest first
 
   std::optional<boost::asio::thread_pool> pool_;
   std::thread thread_;

@@ -105,6 +105,20 @@ void Histogram::observe(const Labels& labels, double value) {
   ++series.count;
 }
 
+void Histogram::set_totals(const Labels& labels, const std::vector<std::uint64_t>& cumulative, std::uint64_t count,
+                           double sum) {
+  std::lock_guard lock(mutex_);
+  auto& series = series_[canonical(labels)];
+  series.buckets.assign(bounds_.size(), 0);
+  std::uint64_t below = 0;
+  for (std::size_t i = 0; i < bounds_.size() && i < cumulative.size(); ++i) {
+    series.buckets[i] = cumulative[i] >= below ? cumulative[i] - below : 0;
+    below = std::max(below, cumulative[i]);
+  }
+  series.sum = sum;
+  series.count = count;
+}
+
 std::uint64_t Histogram::count(const Labels& labels) const {
   std::lock_guard lock(mutex_);
   const auto it = series_.find(canonical(labels));

@@ -58,6 +58,7 @@ struct SmtpConfig {
 };
 
 struct MonitorConfig {
+  bool enabled = true;                       // run the poller in serve and demo
   std::int64_t interval_seconds = 60;
   std::int64_t timeout_seconds = 5;
   std::int64_t confirm_after_failures = 3;   // K failed checks confirm a fault

@@ -40,6 +40,7 @@ void read_sections(TomlReader& r, Config& c) {
   r.read("smtp.password_file", c.smtp.password_file);
   r.read("smtp.from", c.smtp.from);
   r.read("smtp.mail_dir", c.smtp.mail_dir);
+  r.read("monitor.enabled", c.monitor.enabled);
   r.read("monitor.interval_seconds", c.monitor.interval_seconds);
   r.read("monitor.timeout_seconds", c.monitor.timeout_seconds);
   r.read("monitor.confirm_after_failures", c.monitor.confirm_after_failures);

@@ -5,6 +5,7 @@
 
 #include <system_error>
 
+#include "runtime/monitor_setup.hpp"
 #include "store/audit_log.hpp"
 #include "web/health.hpp"
 #include "web/router.hpp"
@@ -52,6 +53,10 @@ Service::StartResult Service::start(const Config& config, const ServiceOptions& 
     return result;
   }
   if (auto error = service->prepare_accounts(options)) {
+    result.error = *error;
+    return result;
+  }
+  if (auto error = service->start_monitor()) {
     result.error = *error;
     return result;
   }
@@ -114,8 +119,22 @@ std::optional<std::string> Service::start_web() {
   return std::nullopt;
 }
 
+std::optional<std::string> Service::start_monitor() {
+  if (!config_.monitor.enabled) return std::nullopt;
+  auto calendar = load_working_calendar(config_.calendar);
+  if (!calendar.calendar) return calendar.error;
+  calendar_ = std::move(calendar.calendar);
+  auto started = MonitorRuntime::start({config_.database.path, secret_key_, poller_config(config_.monitor),
+                                        clock_rules(*calendar_), lifecycle_policy(config_.calendar)});
+  if (!started.runtime) return started.error;
+  monitor_ = std::move(started.runtime);
+  monitor_->add_metrics(metrics_);
+  return std::nullopt;
+}
+
 void Service::stop() {
   if (server_) server_->stop();
+  if (monitor_) monitor_->stop();  // before the database closes
 }
 
 }  // namespace camtrack::app

@@ -10,6 +10,7 @@
 #include "config/config.hpp"
 #include "runtime/secret_key.hpp"
 #include "runtime/demo_accounts.hpp"
+#include "runtime/monitor_runtime.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
 #include "web/auth.hpp"
@@ -38,6 +39,12 @@ class Service {
   unsigned short port() const { return server_ ? server_->port() : 0; }
   const Config& config() const { return config_; }
   store::Database& database() { return *db_; }
+  // The monitor (null when monitor.enabled is false): its live state, stats and on_change hook.
+  MonitorRuntime* monitor() { return monitor_.get(); }
+  web::SiteHealth site_health() const { return monitor_ ? monitor_->site_health() : web::SiteHealth{}; }
+  web::SnapshotSource snapshot_source() {
+    return [this](const std::string& code) { return monitor_ ? monitor_->last_snapshot(code) : std::nullopt; };
+  }
   // Demo only: the accounts made or kept at start (passwords only for those just made).
   const std::vector<DemoAccount>& demo_accounts() const { return demo_accounts_; }
   void stop();
@@ -47,6 +54,7 @@ class Service {
   std::optional<std::string> prepare_files();
   std::optional<std::string> prepare_accounts(const ServiceOptions& options);
   std::optional<std::string> start_web();
+  std::optional<std::string> start_monitor();
 
   Config config_;
   SecretKey secret_key_{};
@@ -57,6 +65,8 @@ class Service {
   std::vector<DemoAccount> demo_accounts_;
   web::MetricsRegistry metrics_;
   std::unique_ptr<web::Server> server_;
+  std::optional<incidents::WorkingCalendar> calendar_;  // the monitor's clock rules refer to it
+  std::unique_ptr<MonitorRuntime> monitor_;
 };
 
 }  // namespace camtrack::app

@@ -14,9 +14,12 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "monitor/coverage.hpp"
+#include "monitor/health_view.hpp"
 #include "monitor/observation.hpp"
 #include "monitor/poller_config.hpp"
 #include "monitor/site_model.hpp"
@@ -43,6 +46,9 @@ class Poller {
   // Snapshots, safe from any thread but the sink's (they are computed on the poller thread).
   Stats stats() const;
   CoverageReport coverage() const;
+  HealthView health() const;
+  // The last good snapshot (JPEG) of a camera, if one is kept (see PollerConfig::snapshot_cache_bytes).
+  std::optional<std::string> last_snapshot(const std::string& camera_code) const;
 
   class Impl;
 

@@ -36,6 +36,10 @@ struct PollerConfig {
   milliseconds uplink_interval{30'000};
   int retention_days = 365;
 
+  // The last good snapshot of each camera is kept for the dashboard, within this many bytes in all
+  // (the oldest kept image goes first); 0 keeps none.
+  std::size_t snapshot_cache_bytes = 64 * 1024 * 1024;
+
   DebouncePolicy debounce;
   ClassifierPolicy classifier;
   SnapshotPolicy snapshot;

@@ -12,6 +12,15 @@ namespace camtrack::store {
 
 class Database;
 
+// An incident still active (not restored, not closed): what the poller must know after a restart.
+struct ActiveFault {
+  std::int64_t incident_id = 0;
+  std::string fault_key;
+  incidents::IncidentKind kind = incidents::IncidentKind::equipment;
+  std::vector<std::string> cameras;
+  incidents::Instant detected_at{};
+};
+
 class IncidentStore final : public incidents::IncidentCommands, public incidents::IncidentQueries {
  public:
   // `db` must outlive the store. The clocks come from the working-day calendar (see the app's wiring).
@@ -44,6 +53,12 @@ class IncidentStore final : public incidents::IncidentCommands, public incidents
   Outcome<incidents::IncidentDetail> incident_detail(const Actor& actor, std::int64_t id, Instant now) override;
   Outcome<std::vector<incidents::VehicleEntry>> vehicle_log(const Actor& actor,
                                                             const incidents::VehicleLogFilter& filter) override;
+
+  // For the monitor (incident_store_faults.cpp): the active incidents with a fault key, oldest first;
+  // the active incident with this fault key; active incidents counted by kind name.
+  std::vector<ActiveFault> active_faults();
+  std::optional<std::int64_t> active_with_fault(const std::string& fault_key);
+  std::vector<std::pair<std::string, std::int64_t>> active_counts_by_kind();
 
  private:
   template <typename F>

@@ -30,6 +30,7 @@ TEST(LoadConfig, UseDefaultsWhenFileIsEmpty) {
   EXPECT_EQ(r.config.calendar.kind, "state");
   EXPECT_EQ(r.config.calendar.clock_anchor, "detected");
   EXPECT_EQ(r.config.monitor.interval_seconds, 60);
+  EXPECT_TRUE(r.config.monitor.enabled);
 }
 
 TEST(LoadConfig, ReadValuesFromFile) {
@@ -48,6 +49,13 @@ kind = "enterprise"
   EXPECT_EQ(r.config.site.customs_emails.size(), 2u);
   EXPECT_EQ(r.config.web.listen, "0.0.0.0:9090");
   EXPECT_EQ(r.config.calendar.kind, "enterprise");
+}
+
+TEST(LoadConfig, MonitorCanBeSwitchedOff) {
+  const auto r = parse("[monitor]\nenabled = false\n");
+  EXPECT_TRUE(r.errors.empty()) << all(r);
+  EXPECT_FALSE(r.config.monitor.enabled);
+  EXPECT_FALSE(parse("[monitor]\nenabled = \"no\"\n").errors.empty());
 }
 
 TEST(LoadConfig, ShippedExampleIsValid) {

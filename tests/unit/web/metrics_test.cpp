@@ -28,6 +28,19 @@ TEST(MetricsRegistry, RendersHistogramBucketsCumulatively) {
   EXPECT_NE(text.find("latency_seconds_count{route=\"/x\"} 3\n"), std::string::npos) << text;
 }
 
+TEST(MetricsRegistry, HistogramSetFromCumulativeTotalsRendersThemUnchanged) {
+  MetricsRegistry registry;
+  auto& h = registry.histogram("check_seconds", "Checks", {0.1, 1});
+  h.observe(0.05);  // replaced below: the totals come from elsewhere
+  h.set_totals({}, {3, 7}, 9, 4.5);
+  const auto text = registry.render();
+  EXPECT_NE(text.find("check_seconds_bucket{le=\"0.1\"} 3\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("check_seconds_bucket{le=\"1\"} 7\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("check_seconds_bucket{le=\"+Inf\"} 9\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("check_seconds_sum 4.5\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("check_seconds_count 9\n"), std::string::npos) << text;
+}
+
 TEST(MetricsRegistry, EscapesLabelValues) {
   MetricsRegistry registry;
   registry.gauge("g", "G").set({{"path", "a\"b\\c\nd"}}, 1);

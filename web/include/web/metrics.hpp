@@ -47,6 +47,10 @@ class Histogram {
   explicit Histogram(std::vector<double> bounds);
   void observe(const Labels& labels, double value);
   void observe(double value) { observe({}, value); }
+  // Replaces a series by totals kept elsewhere: cumulative counts per bound (Prometheus style, one per
+  // bound of this histogram), the total count and the sum. For collectors of another module's histogram.
+  void set_totals(const Labels& labels, const std::vector<std::uint64_t>& cumulative, std::uint64_t count,
+                  double sum);
   std::uint64_t count(const Labels& labels = {}) const;
 
  private:
