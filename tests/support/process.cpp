@@ -50,6 +50,9 @@ pid_t spawn(const std::string& program, const std::vector<std::string>& args, co
   posix_spawn_file_actions_addopen(&actions, 0, in_file.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   posix_spawn_file_actions_addopen(&actions, 2, err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  // The child gets no other descriptor of the test (e.g. a simulator's listening sockets, which would
+  // stay open in the child after the test closes them).
+  posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   if (!options.cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, options.cwd.c_str());
   std::vector<std::string> argv_strings{program};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());

@@ -58,7 +58,7 @@ TEST(MonitorService, UplinkOutageOpensExactlyOneLinkIncidentAndNoCameraIncident)
   EXPECT_EQ(rows[0].kind, "link");
   EXPECT_TRUE(rows[0].cameras.empty());
   site.customs_up(true);
-  ASSERT_TRUE(site.wait_incidents([](const auto& rows) { return state_is(rows, "uplink:WAN-1", "restored"); }))
+  ASSERT_TRUE(site.wait_incidents([](const auto& now) { return state_is(now, "uplink:WAN-1", "restored"); }))
       << site.log();
   EXPECT_EQ(site.incidents().size(), 1u);
 }
@@ -80,7 +80,7 @@ TEST(MonitorService, SwitchFailureOpensOneEquipmentIncidentListingAllItsCameras)
   EXPECT_EQ(rows[0].kind, "equipment");
   EXPECT_EQ(rows[0].cameras, (std::vector<std::string>{"CAM-1", "CAM-2", "CAM-3", "CAM-4"}));
   for (int i = 0; i < 4; ++i) site.sim().patch_faults(i, {.down = false});
-  ASSERT_TRUE(site.wait_incidents([](const auto& rows) { return state_is(rows, "switch:SW-1", "restored"); }))
+  ASSERT_TRUE(site.wait_incidents([](const auto& now) { return state_is(now, "switch:SW-1", "restored"); }))
       << site.log();
 }
 
@@ -116,7 +116,10 @@ TEST(MonitorService, MetricsShowTheMonitorFigures) {
   const auto deadline = std::chrono::steady_clock::now() + 30s;
   while (std::chrono::steady_clock::now() < deadline) {
     body = http_get(site.port(), "/metrics").body;
-    if (body.find("camtrack_incidents_open{kind=\"equipment\"} 1") != std::string::npos) break;
+    if (body.find("camtrack_incidents_open{kind=\"equipment\"} 1") != std::string::npos &&
+        body.find("camtrack_monitor_cameras{state=\"up\"} 2") != std::string::npos) {
+      break;  // the two live cameras have answered their first check too
+    }
     std::this_thread::sleep_for(500ms);
   }
   EXPECT_NE(body.find("camtrack_incidents_open{kind=\"equipment\"} 1"), std::string::npos) << body;
