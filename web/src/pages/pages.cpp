@@ -10,6 +10,7 @@ void add_page_routes(Router& router, Auth& auth, WebServices& services) {
   pages::add_login_routes(router, auth);
   pages::add_dashboard_routes(router, auth, services);
   pages::add_incident_list_routes(router, auth, services);
+  pages::add_incident_detail_routes(router, auth, services);
 }
 
 }  // namespace camtrack::web
