@@ -72,12 +72,11 @@ void print_accounts(const std::vector<DemoAccount>& accounts, const Config& conf
 }
 
 void print_site(DemoSite& site, const SeedSummary& seeded, const DemoOptions& options) {
-  const auto first = site.cameras().camera(0);
-  const auto last = site.cameras().camera(site.cameras().camera_count() - 1);
-  std::cout << "  Simulated site: " << site.plan().size() << " ONVIF cameras on 127.0.0.1 ports " << first.http_port
-            << "-" << last.http_port << " (" << seeded.cameras_created << " new, " << seeded.cameras_updated
-            << " resumed), recorder " << demo::recorder_code << " at " << site.recorder_address() << ", uplink "
-            << demo::uplink_code << " to " << site.uplink_check_target() << "\n"
+  std::cout << "  Simulated site: " << site.plan().size() << " ONVIF cameras on 127.0.0.1 ("
+            << seeded.cameras_created << " new, " << seeded.cameras_updated << " resumed; first "
+            << site.plan().front().code << " at " << site.camera_address(0) << "), recorder " << demo::recorder_code
+            << " at " << site.recorder_address() << ", uplink " << demo::uplink_code << " to "
+            << site.uplink_check_target() << "\n"
             << "  Customs account on every camera: " << demo::customs_user << " / " << demo::customs_password << "\n";
   if (options.no_scenario) {
     std::cout << "  Scenario: off (--no-scenario)\n";

@@ -25,10 +25,10 @@ std::int64_t count(store::Database& db, const std::string& sql) {
   return stmt.int64(0);
 }
 
-// The first camera's ONVIF port as printed in "Simulated site: N ONVIF cameras on 127.0.0.1 ports A-B".
+// The first camera's ONVIF port as printed in "Simulated site: ...; first CODE at http://127.0.0.1:PORT/...".
 int first_camera_port(const std::string& out) {
   std::smatch match;
-  if (!std::regex_search(out, match, std::regex(R"(ONVIF cameras on 127\.0\.0\.1 ports (\d+)-(\d+))"))) return 0;
+  if (!std::regex_search(out, match, std::regex(R"(first CAM-GATE-MAIN-01 at http://127\.0\.0\.1:(\d+)/onvif/device_service)"))) return 0;
   return std::stoi(match[1]);
 }
 
@@ -81,7 +81,7 @@ TEST(Demo, SimulatedSiteInTheInventoryScenarioAndResume) {
       EXPECT_NE(out.find(role), std::string::npos) << role << " missing from:\n" << out;
     }
     EXPECT_NE(out.find("Simulated site: 24 ONVIF cameras"), std::string::npos) << out;
-    EXPECT_NE(out.find(run == 1 ? "(24 new, 0 resumed)" : "(0 new, 24 resumed)"), std::string::npos) << out;
+    EXPECT_NE(out.find(run == 1 ? "(24 new, 0 resumed;" : "(0 new, 24 resumed;"), std::string::npos) << out;
     const int port = first_camera_port(out);
     ASSERT_NE(port, 0) << out;
     expect_inventory(db_file, port);
