@@ -78,3 +78,5 @@ void Poller::Impl::keep_snapshot(std::size_t i, std::string jpeg) {
     snapshot_order_.erase(std::remove_if(snapshot_order_.begin(), snapshot_order_.end(), stale), snapshot_order_.end());
   }
 }
+
+}  // namespace camtrack::monitor
