@@ -4,9 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <Poco/Net/MailMessage.h>
-#include <Poco/Net/MessageHeader.h>
-#include <Poco/Net/PartHandler.h>
+#include <Poco/Base64Decoder.h>
 
 #include <cerrno>
 #include <cstring>
@@ -18,15 +16,6 @@
 
 namespace camtrack::app {
 namespace {
-
-class PdfCollector final : public Poco::Net::PartHandler {
- public:
-  std::vector<std::string> pdfs;
-  void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
-    std::string data((std::istreambuf_iterator<char>(stream)), std::istreambuf_iterator<char>());
-    if (header.get("Content-Type", "").find("application/pdf") != std::string::npos) pdfs.push_back(std::move(data));
-  }
-};
 
 // Writes `bytes` to `target` via a flushed temporary file; empty on success, else why not.
 std::string write_atomically(const std::filesystem::path& target, const std::string& bytes) {
@@ -53,15 +42,27 @@ std::string write_atomically(const std::filesystem::path& target, const std::str
 }  // namespace
 
 std::vector<std::string> pdf_attachments(const std::string& mime_bytes) {
-  PdfCollector collector;
-  try {
-    std::istringstream in(mime_bytes);
-    Poco::Net::MailMessage message;
-    message.read(in, collector);
-  } catch (const std::exception&) {
-    return {};  // not readable as MIME: no PDF to show, the .eml is still written
+  // The messages are camtrack's own (notices/mime.cpp): each attachment is a part with its headers,
+  // a blank line and base64 up to the next boundary line. (Poco's MailMessage::read stops after the
+  // nested multipart/alternative part, so it cannot be used here.)
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while ((at = mime_bytes.find("Content-Type: application/pdf", at)) != std::string::npos) {
+    const auto body = mime_bytes.find("\r\n\r\n", at);
+    if (body == std::string::npos) break;
+    const bool base64 = mime_bytes.substr(at, body - at).find("Content-Transfer-Encoding: base64") != std::string::npos;
+    const auto end = mime_bytes.find("\r\n--", body + 4);
+    std::istringstream encoded(mime_bytes.substr(body + 4, end == std::string::npos ? end : end - body - 4));
+    at = body + 4;
+    if (!base64) continue;
+    try {
+      Poco::Base64Decoder decoder(encoded);
+      out.emplace_back(std::istreambuf_iterator<char>(decoder), std::istreambuf_iterator<char>());
+    } catch (const std::exception&) {
+      // not valid base64: no PDF beside this .eml
+    }
   }
-  return collector.pdfs;
+  return out;
 }
 
 notices::SendResult LetterFolderTransport::send(const incidents::OutboxMessage& message) {

@@ -40,7 +40,7 @@ class ObservedTransport final : public notices::MailTransport {
   std::function<void(const incidents::OutboxMessage&)> delivered_;
 };
 
-// The PDF attachments of a stored message, decoded (Poco::Net::MailMessage).
+// The PDF attachments of a message composed by notices/mime.cpp, decoded.
 std::vector<std::string> pdf_attachments(const std::string& mime_bytes);
 
 // SMTP (smtp.url) or the mail folder; null with `error` set when smtp.url cannot be used.

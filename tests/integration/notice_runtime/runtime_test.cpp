@@ -189,5 +189,28 @@ TEST_F(NoticeRuntimeSmtp, OverdueExplanationIsDraftedThenSentOnceTheOfficerWrote
   EXPECT_TRUE(m["attachments"][0]["pdf_magic"].get<bool>());
 }
 
+TEST_F(NoticeRuntimeSmtp, WithoutSmtpEachLetterIsAnEmlFileWithItsPdfBesideIt) {
+  auto config = site_config(db_file(), server_->port(), cert_.cert, true);
+  config.smtp.url.clear();
+  config.smtp.mail_dir = (dir_ / "mail").string();
+  std::string error;
+  auto runtime = NoticeRuntime::start(config, error);
+  ASSERT_TRUE(runtime) << error;
+  Incidents incidents(db_file());
+  const auto id = open(incidents, {"CAM-YARD-03"}, wall_now());
+  runtime->poke(id);
+  const auto base = dir_ / "mail" / ("appendix_ii.incident-" + std::to_string(id) + "@songbe.vn");
+  const auto eml = std::filesystem::path(base.string() + ".eml");
+  const auto pdf = std::filesystem::path(base.string() + ".pdf");
+  ASSERT_TRUE(eventually([&] { return std::filesystem::exists(eml); }, seconds{30}));
+  ASSERT_TRUE(std::filesystem::exists(pdf));
+  const auto pdf_bytes = camtrack::testing::read_file(pdf);
+  EXPECT_EQ(pdf_bytes.substr(0, 5), "%PDF-");
+  EXPECT_GT(pdf_bytes.size(), 10000U);
+  EXPECT_NE(camtrack::testing::read_file(eml).find("Message-ID: <appendix_ii.incident-" + std::to_string(id)),
+            std::string::npos);
+  EXPECT_TRUE(letters().empty());  // nothing went to the SMTP server
+}
+
 }  // namespace
 }  // namespace camtrack::app::testing
