@@ -37,6 +37,7 @@ bool NoticeWorker::handle(std::int64_t incident_id, Instant now, bool& changed) 
   const auto working = [this](notices::Date d) { return calendar_.is_working_day(d); };
   const std::string id = "#" + std::to_string(incident_id);
   bool restoration = state.restoration_enqueued;
+  const bool appendix_going = state.appendix_ii_released || (!state.appendix_ii_enqueued && policy_.auto_send_appendix_ii);
   const auto actions = notices::decide_notices(state, policy_, now, working);
   changed = changed || !actions.empty();
   for (const auto action : actions) {
@@ -66,9 +67,10 @@ bool NoticeWorker::handle(std::int64_t incident_id, Instant now, bool& changed) 
               "Hãy điền lý do chậm khắc phục và thời gian dự kiến hoàn thành.", now);
         break;
       case NoticeAction::send_restoration:
-        // A restoration notice never overtakes an Appendix II still waiting for approval.
+        // A restoration notice never overtakes an Appendix II still waiting for approval (one enqueued
+        // just now, in this same pass, waits only when the policy holds it).
         changed = enqueue_letter(LetterKind::restoration, incident, entries,
-                                 state.appendix_ii_released ? OutboxState::pending : OutboxState::held, now) ||
+                                 appendix_going ? OutboxState::pending : OutboxState::held, now) ||
                   changed;
         restoration = true;
         break;

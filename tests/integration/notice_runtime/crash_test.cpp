@@ -75,7 +75,18 @@ TEST(NoticeRuntimeCrash, KilledAtRandomMomentsEveryLetterArrivesExactlyOnce) {
     }
     return out;
   };
-  ASSERT_TRUE(eventually([&] { return letters().size() >= expected.size(); }, seconds{120})) << finisher.err();
+  const auto outbox_rows = [&] {
+    auto db = store::Database::open(db_file);
+    std::string out;
+    for (const auto& m : store::OutboxStore(db).list(std::nullopt, 1000)) {
+      out += m.message_id + " " + m.notice_number + " attempts=" + std::to_string(m.attempts) + " state=" +
+             std::to_string(static_cast<int>(m.state)) + " next=" + store::rfc3339(m.next_attempt_at) + " " +
+             m.last_error + "\n";
+    }
+    return out;
+  };
+  ASSERT_TRUE(eventually([&] { return letters().size() >= expected.size(); }, seconds{120}))
+      << "outbox:\n" << outbox_rows() << "runtime log:\n" << finisher.err() << finisher.out();
   std::this_thread::sleep_for(seconds{3});  // anything sent twice would arrive meanwhile
   finisher.signal(SIGTERM);
   EXPECT_EQ(finisher.wait(seconds{20}), 0) << finisher.err();

@@ -127,6 +127,17 @@ TEST_F(NoticeRuntimeSmtp, AppendixIIReachesCustomsAndIsRecordedThenTheRestoratio
   EXPECT_EQ(letters().size(), 2U);
 }
 
+TEST_F(NoticeRuntimeSmtp, IncidentRestoredBeforeTheRuntimeSawItGetsBothLettersInOrder) {
+  Incidents incidents(db_file());
+  const auto id = open(incidents, {"CAM-YARD-04"}, wall_now());
+  ASSERT_TRUE(incidents.commands.mark_restored(technician, id, wall_now(), wall_now()));
+  auto runtime = start(true);
+  ASSERT_TRUE(runtime);
+  ASSERT_TRUE(received(2));
+  EXPECT_EQ(letters()[0]["message_id"], "<appendix_ii.incident-" + std::to_string(id) + "@songbe.vn>");
+  EXPECT_EQ(letters()[1]["message_id"], "<restoration.incident-" + std::to_string(id) + "@songbe.vn>");
+}
+
 TEST_F(NoticeRuntimeSmtp, HeldAppendixIIIsSentOnlyAfterAnOfficerApprovesIt) {
   auto runtime = start(false);
   ASSERT_TRUE(runtime);
@@ -146,6 +157,18 @@ TEST_F(NoticeRuntimeSmtp, HeldAppendixIIIsSentOnlyAfterAnOfficerApprovesIt) {
   EXPECT_EQ(letters()[0]["message_id"], "<appendix_ii.incident-" + std::to_string(id) + "@songbe.vn>");
   EXPECT_EQ(runtime->approve_appendix_ii(officer, id), ApprovalResult::not_held);
 
+  // Restored while its Appendix II waited: the restoration notice waited behind it, then both went.
+  const auto second = open(incidents, {"CAM-YARD-05"}, wall_now());
+  ASSERT_TRUE(incidents.commands.mark_restored(technician, second, wall_now(), wall_now()));
+  runtime->poke(second);
+  ASSERT_TRUE(eventually([&] { return entries(second).size() == 2; }, seconds{10}));
+  std::this_thread::sleep_for(seconds{1});
+  EXPECT_EQ(letters().size(), 1U);
+  EXPECT_EQ(runtime->approve_appendix_ii(officer, second), ApprovalResult::released);
+  ASSERT_TRUE(received(3));
+  EXPECT_EQ(letters()[1]["message_id"], "<appendix_ii.incident-" + std::to_string(second) + "@songbe.vn>");
+  EXPECT_EQ(letters()[2]["message_id"], "<restoration.incident-" + std::to_string(second) + "@songbe.vn>");
+
   auto db = store::Database::open(db_file());
   bool audited = false;
   for (const auto& row : store::AuditLog(db).list(0, 1000)) {
@@ -154,7 +177,7 @@ TEST_F(NoticeRuntimeSmtp, HeldAppendixIIIsSentOnlyAfterAnOfficerApprovesIt) {
   }
   EXPECT_TRUE(audited);
   std::this_thread::sleep_for(seconds{1});
-  EXPECT_EQ(letters().size(), 1U);
+  EXPECT_EQ(letters().size(), 3U);
 }
 
 TEST_F(NoticeRuntimeSmtp, OverdueExplanationIsDraftedThenSentOnceTheOfficerWroteIt) {
