@@ -1,9 +1,11 @@
 // The notice runtime in a child process killed (SIGKILL) at random moments while incidents open and are
-// restored: in the end every letter reaches the SMTP server exactly once, and the notice numbers have
-// neither gaps nor repeats.
+// restored: in the end every letter reaches the SMTP server, once (a second copy with the same Message-ID
+// only when the kill fell between the server's 250 and the commit of "sent"), every letter is stored once,
+// and the notice numbers have neither gaps nor repeats.
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <set>
@@ -93,15 +95,30 @@ TEST(NoticeRuntimeCrash, KilledAtRandomMomentsEveryLetterArrivesExactlyOnce) {
 
   const auto received = letters();
   EXPECT_EQ(std::set<std::string>(received.begin(), received.end()), expected);
-  for (const auto& id : expected) EXPECT_EQ(received.count(id), 1U) << id;
 
   auto db = store::Database::open(db_file);
   std::map<std::string, std::string> numbers;  // notice number → Message-ID
+  std::map<std::string, int> attempts;         // Message-ID → attempts
   for (const auto& m : store::OutboxStore(db).list(std::nullopt, 1000)) {
     if (m.notice_number.empty()) continue;
+    attempts[m.message_id] = m.attempts;
     EXPECT_EQ(m.state, incidents::OutboxState::sent) << m.message_id;
     EXPECT_TRUE(numbers.emplace(m.notice_number, m.message_id).second) << "number given twice: " << m.notice_number;
   }
+  // Exactly once, as SMTP allows (notices/README.md): camtrack never stores a letter twice, and a letter
+  // reaches the server twice only when the mailer was killed after the server's 250 and before "sent"
+  // was committed; the copy carries the same Message-ID, by which receivers drop it.
+  int window_copies = 0;
+  for (const auto& id : expected) {
+    EXPECT_GE(received.count(id), 1U) << id;
+    if (received.count(id) > 1) {
+      EXPECT_EQ(received.count(id), 2U) << id;
+      EXPECT_GE(attempts[id], 2) << id << " arrived twice though it was sent in one attempt";
+      ++window_copies;
+    }
+  }
+  std::printf("[ figures ] %zu letters, 9 kills: %d second copies from the post-250 window\n", expected.size(),
+              window_copies);
   EXPECT_EQ(numbers.size(), expected.size());
   const int year = static_cast<int>(std::chrono::year_month_day{floor<days>(wall_now() + hours{7})}.year());
   store::NoticeLedger ledger(db);
