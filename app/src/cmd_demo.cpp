@@ -39,6 +39,7 @@ Config demo_config(const DemoOptions& options) {
   config.database.path = (dir / "camtrack.db").string();
   config.secrets.key_file = (dir / "secret.key").string();
   config.smtp.mail_dir = (dir / "mail").string();
+  config.notices.auto_send_appendix_ii = true;  // the demo's letters go out at once
   config.web.listen = options.listen;
   const auto site = demo::demo_site_record();
   config.site.enterprise_name = site.enterprise_name;

@@ -2,6 +2,8 @@
 // 1. Live countdown: in elements with data-deadline (RFC 3339) the .live part (hours and minutes to
 //    the deadline, or past it) is recomputed every 30 s; working days come from the server.
 // 2. Confirmation: forms with data-confirm ask before submitting.
+// 3. File picker: a textarea with data-file-label gets a file input that reads a chosen file into it
+//    (without JavaScript the text is pasted instead).
 (function () {
   'use strict';
   var lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
@@ -34,6 +36,23 @@
   document.addEventListener('DOMContentLoaded', function () {
     tick();
     setInterval(tick, 30000);
+    document.querySelectorAll('textarea[data-file-label]').forEach(function (area) {
+      var label = document.createElement('label');
+      label.textContent = area.getAttribute('data-file-label');
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.csv,text/csv';
+      input.id = area.id + '-file';
+      label.htmlFor = input.id;
+      input.addEventListener('change', function () {
+        if (!input.files.length) return;
+        var reader = new FileReader();
+        reader.onload = function () { area.value = reader.result; };
+        reader.readAsText(input.files[0], 'utf-8');
+      });
+      area.parentNode.insertBefore(label, area);
+      area.parentNode.insertBefore(input, area);
+    });
     document.querySelectorAll('form[data-confirm]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
         if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
