@@ -212,6 +212,35 @@ TEST_F(NoticeRuntimeSmtp, OverdueExplanationIsDraftedThenSentOnceTheOfficerWrote
   EXPECT_TRUE(m["attachments"][0]["pdf_magic"].get<bool>());
 }
 
+TEST_F(NoticeRuntimeSmtp, DailyStatusGoesOnceAWorkingDayAcrossRestarts) {
+  const auto today = notices::local_date_of(wall_now());
+  if (!state_calendar().is_working_day(today)) GTEST_SKIP() << "today is not a working day in Vietnam";
+  Incidents incidents(db_file());
+  open(incidents, {"CAM-GATE-01"}, wall_now());
+  auto config = site_config(db_file(), server_->port(), cert_.cert, false);
+  config.notices.daily_status_time = "00:00";  // due since midnight, Vietnam time
+  const std::string id = "<daily_status." + notices::iso_date(today) + "@songbe.vn>";
+  const auto dailies = [&] {
+    std::vector<nlohmann::json> out;
+    for (auto& m : server_->saved()) {
+      if (m["message_id"] == id) out.push_back(std::move(m));
+    }
+    return out;
+  };
+  for (int run = 0; run < 2; ++run) {
+    std::string error;
+    auto runtime = NoticeRuntime::start(config, error);
+    ASSERT_TRUE(runtime) << error;
+    ASSERT_TRUE(eventually([&] { return !dailies().empty(); }, seconds{30}));
+    std::this_thread::sleep_for(seconds{4});
+  }
+  const auto mails = dailies();
+  ASSERT_EQ(mails.size(), 1U);
+  EXPECT_EQ(mails[0]["rcpt_tos"], nlohmann::json({"hq18@customs.test"}));
+  EXPECT_NE(mails[0]["subject"].get<std::string>().find("1 sự cố đang mở"), std::string::npos) << mails[0]["subject"];
+  EXPECT_NE(mails[0]["text"].get<std::string>().find("CAM-GATE-01"), std::string::npos);
+}
+
 TEST_F(NoticeRuntimeSmtp, WithoutSmtpEachLetterIsAnEmlFileWithItsPdfBesideIt) {
   auto config = site_config(db_file(), server_->port(), cert_.cert, true);
   config.smtp.url.clear();
