@@ -55,6 +55,10 @@ Service::StartResult Service::start(const Config& config, const ServiceOptions& 
     result.error = *error;
     return result;
   }
+  if (auto error = service->start_notices()) {
+    result.error = *error;
+    return result;
+  }
   if (auto error = service->start_web()) {
     result.error = *error;
     return result;
@@ -114,8 +118,16 @@ std::optional<std::string> Service::start_web() {
   return std::nullopt;
 }
 
+std::optional<std::string> Service::start_notices() {
+  std::string error;
+  notices_ = NoticeRuntime::start(config_, error);
+  if (!notices_) return error;
+  return std::nullopt;
+}
+
 void Service::stop() {
   if (server_) server_->stop();
+  if (notices_) notices_->stop();
 }
 
 }  // namespace camtrack::app

@@ -29,7 +29,9 @@ Data camera_rows(const PageContext& ctx, const incidents::Incident& incident, st
     }
     if (auto it = health.find(code); it != health.end()) {
       const auto& h = it->second;
-      row.set("health", std::string(h.health == Health::up ? "up" : h.health == Health::down ? "down" : "unknown"));
+      const std::string state = h.health == Health::up ? "up" : h.health == Health::down ? "down" : "unknown";
+      row.set("health", state);
+      row.set("health_label", std::string(ctx.t("health_" + state)));
       row.set("problem", h.problem);
       if (h.last_checked) row.set("checked", local_time_text(*h.last_checked));
       if (h.last_good) row.set("last_good", local_time_text(*h.last_good));
@@ -61,6 +63,8 @@ Data deadline_data(const PageContext& ctx, const incidents::IncidentDetail& deta
   const auto& clock = detail.clock;
   if (incidents::is_active(detail.incident.state)) {
     out.set("countdown", countdown_text(ctx.lang, clock.working_days_remaining, clock.time_remaining));
+    out.set("countdown_days", countdown_days(ctx.lang, clock.working_days_remaining, clock.time_remaining));
+    out.set("countdown_time", countdown_time(ctx.lang, clock.time_remaining));
     out.set("urgency", urgency_class(clock.working_days_remaining, clock.time_remaining));
   }
   return out;
@@ -73,7 +77,7 @@ Data notice_rows(const PageContext& ctx, std::int64_t id) {
     row.set("kind", n.kind);
     row.set("number", n.notice_number);
     row.set("subject", n.subject);
-    row.set("state", n.state);
+    row.set("state", std::string(ctx.t("notice_" + n.state)));
     row.set("created", local_time_text(n.created_at));
     if (n.sent_at) row.set("sent", local_time_text(*n.sent_at));
     row.set("error", n.last_error);
