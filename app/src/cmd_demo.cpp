@@ -39,6 +39,7 @@ Config demo_config(const DemoOptions& options) {
   config.database.path = (dir / "camtrack.db").string();
   config.secrets.key_file = (dir / "secret.key").string();
   config.smtp.mail_dir = (dir / "mail").string();
+  config.notices.auto_send_appendix_ii = true;  // the demo's letters go out at once
   config.web.listen = options.listen;
   const auto site = demo::demo_site_record();
   config.site.enterprise_name = site.enterprise_name;
@@ -56,6 +57,8 @@ Config demo_config(const DemoOptions& options) {
   config.monitor.timeout_seconds = 3;
   config.monitor.confirm_after_failures = 2;
   config.monitor.clear_after_successes = 2;
+  // Appendix II goes out (to the mail folder) as soon as an incident opens, without an officer's approval.
+  config.notices.auto_send_appendix_ii = true;
   return config;
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBrowser, phone, shot, step } from './lib/browser.mjs';
-import { flashText, formFields, formWith, login, loginAs, logout, mainText, submit } from './lib/pages.mjs';
+import { flashText, formFields, login, loginAs, logout, mainText, submit } from './lib/pages.mjs';
 import { pagesMissing, password, startSeededSite, vietnamDate } from './lib/site.mjs';
 
 const explanation = 'Chờ linh kiện thay thế từ nhà cung cấp (camera cổng chính)';
@@ -74,17 +74,18 @@ describe('camtrack in a real browser', () => {
       assert.equal((await page.locator('#page-title').textContent()).trim(), 'Chi tiết sự cố');
       const text = await mainText(page);
       assert.match(text, /CAM-GATE-01/);
-      assert.match(text, /Đã quá hạn: cần gửi văn bản giải trình\./);
+      assert.equal((await page.getByTestId('explanation-due').innerText()).trim(), 'Đã quá hạn: cần gửi văn bản giải trình.');
+      assert.match(await page.getByTestId('incident-state').innerText(), /Quá hạn/);
     });
     await step(s, 'explain', async () => {
-      const form = formWith(page, ['Lý do', 'Ngày dự kiến hoàn thành']);
+      const form = page.getByTestId('explain-form');
       await form.getByLabel('Lý do').fill(explanation);
       await form.getByLabel('Ngày dự kiến hoàn thành').fill(vietnamDate(7));
       explainForm = { action: new URL(await form.getAttribute('action') ?? page.url(), page.url()).href,
         fields: await formFields(form) };
       await submit(page, form);
       assert.equal(await flashText(page), 'Đã lưu giải trình quá hạn.');
-      assert.match(await mainText(page), new RegExp(explanation.slice(0, 30)));
+      assert.match(await page.getByTestId('explanation').first().innerText(), new RegExp(explanation.slice(0, 30)));
       await shot(page, 'browser-04-officer-explained');
     });
   });
@@ -96,17 +97,16 @@ describe('camtrack in a real browser', () => {
     await step(s, 'close', async () => {
       await loginAs(page, site.base, 'technician', password, 'Kỹ thuật viên');
       await page.goto(`${site.base}/incidents/${site.ids.restored}`);
-      assert.match(await mainText(page), /Đã khắc phục/);
-      const form = formWith(page, ['Nguyên nhân', 'Biện pháp khắc phục']);
+      assert.equal((await page.getByTestId('incident-state').innerText()).trim(), 'Đã khắc phục');
+      const form = page.getByTestId('close-form');
       await form.getByLabel('Nguyên nhân').fill('Nguồn PoE của camera bị hỏng');
       await form.getByLabel('Biện pháp khắc phục').fill('Thay bộ cấp nguồn PoE, kiểm tra lại hình ảnh');
       const minutes = form.getByLabel('Thời gian sửa (phút)');
       if (await minutes.count()) await minutes.fill('45');
       await submit(page, form);
       assert.equal(await flashText(page), 'Đã đóng sự cố.');
-      const text = await mainText(page);
-      assert.match(text, /Đã đóng/);
-      assert.match(text, /Thay bộ cấp nguồn PoE/);
+      assert.equal((await page.getByTestId('incident-state').innerText()).trim(), 'Đã đóng');
+      assert.match(await page.locator('#repair-report').innerText(), /Thay bộ cấp nguồn PoE/);
       await shot(page, 'browser-05-technician-closed');
     });
     await step(s, 'logout', async () => {
@@ -125,13 +125,15 @@ describe('camtrack in a real browser', () => {
       await loginAs(page, site.base, 'guard', password, 'Bảo vệ');
       await page.goto(`${site.base}/gate`);
       assert.equal((await page.locator('#page-title').textContent()).trim(), 'Sổ theo dõi phương tiện ra vào cổng');
-      const form = formWith(page, ['Biển số xe']);
+      const form = page.getByTestId('gate-form');
+      await form.getByLabel('Camera cổng').selectOption('CAM-GATE-01');
       await form.getByLabel('Biển số xe').fill(plate);
+      await form.getByLabel('Vào').check();
       const container = form.getByLabel('Số container');
       if (await container.count()) await container.fill('MSKU1234565');
       await submit(page, form);
       assert.equal(await flashText(page), 'Đã ghi nhận phương tiện.');
-      assert.match(await mainText(page), new RegExp(plate.replace('.', '\\.')));
+      assert.match(await page.getByTestId('gate-recent').innerText(), new RegExp(plate.replace('.', '\\.')));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= phone.width, `the gate page fits a ${phone.width}px phone (scroll width ${width})`);
       await shot(page, 'browser-06-guard-phone');

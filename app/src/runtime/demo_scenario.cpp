@@ -58,21 +58,23 @@ void DemoScenario::run(seconds delay) {
       std::unique_lock lock(mutex_);
       if (wake_.wait_until(lock, start + step.after, [this] { return stopping_; })) return;
     }
-    apply(step.action);
+    const auto problem = apply(step.action);
     print_(step.line);
+    if (!problem.empty()) print_("camtrack demo: " + problem);
   }
 }
 
-void DemoScenario::apply(ScenarioAction action) {
+std::string DemoScenario::apply(ScenarioAction action) {
   const int gate = demo::scenario_gate_camera(site_.plan());
   switch (action) {
     case ScenarioAction::gate_camera_down: site_.cameras().patch_faults(gate, {.down = true}); break;
     case ScenarioAction::gate_camera_up: site_.cameras().patch_faults(gate, {.down = false}); break;
     case ScenarioAction::uplink_down: site_.uplink().close(); break;
-    case ScenarioAction::uplink_up: site_.uplink().open(); break;
+    case ScenarioAction::uplink_up: return site_.uplink().open();
     case ScenarioAction::retention_short: site_.recorder().patch_faults(0, {.short_retention = true}); break;
     case ScenarioAction::done: break;
   }
+  return {};
 }
 
 }  // namespace camtrack::app

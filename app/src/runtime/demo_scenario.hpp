@@ -40,7 +40,7 @@ class DemoScenario {
 
  private:
   void run(std::chrono::seconds delay);
-  void apply(ScenarioAction action);
+  std::string apply(ScenarioAction action);  // empty, or the problem for the console
 
   DemoSite& site_;
   Print print_;

@@ -56,6 +56,10 @@ Service::StartResult Service::start(const Config& config, const ServiceOptions& 
     result.error = *error;
     return result;
   }
+  if (auto error = service->start_notices()) {
+    result.error = *error;
+    return result;
+  }
   if (auto error = service->start_monitor()) {
     result.error = *error;
     return result;
@@ -119,6 +123,13 @@ std::optional<std::string> Service::start_web() {
   return std::nullopt;
 }
 
+std::optional<std::string> Service::start_notices() {
+  std::string error;
+  notices_ = NoticeRuntime::start(config_, error);
+  if (!notices_) return error;
+  return std::nullopt;
+}
+
 std::optional<std::string> Service::start_monitor() {
   if (!config_.monitor.enabled) return std::nullopt;
   auto calendar = load_working_calendar(config_.calendar);
@@ -129,12 +140,14 @@ std::optional<std::string> Service::start_monitor() {
   if (!started.runtime) return started.error;
   monitor_ = std::move(started.runtime);
   monitor_->add_metrics(metrics_);
+  if (notices_) monitor_->set_on_change([this](std::int64_t id) { notices_->poke(id); });
   return std::nullopt;
 }
 
 void Service::stop() {
   if (server_) server_->stop();
   if (monitor_) monitor_->stop();  // before the database closes
+  if (notices_) notices_->stop();
 }
 
 }  // namespace camtrack::app

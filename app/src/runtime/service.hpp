@@ -10,6 +10,7 @@
 #include "config/config.hpp"
 #include "runtime/secret_key.hpp"
 #include "runtime/demo_accounts.hpp"
+#include "runtime/notice_runtime.hpp"
 #include "runtime/monitor_runtime.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
@@ -39,6 +40,8 @@ class Service {
   unsigned short port() const { return server_ ? server_->port() : 0; }
   const Config& config() const { return config_; }
   store::Database& database() { return *db_; }
+  // Letters to customs: poke(incident_id) after an incident changes, approve_appendix_ii(...).
+  NoticeRuntime& notices() { return *notices_; }
   // The monitor (null when monitor.enabled is false): its live state, stats and on_change hook.
   MonitorRuntime* monitor() { return monitor_.get(); }
   web::SiteHealth site_health() const { return monitor_ ? monitor_->site_health() : web::SiteHealth{}; }
@@ -54,6 +57,7 @@ class Service {
   std::optional<std::string> prepare_files();
   std::optional<std::string> prepare_accounts(const ServiceOptions& options);
   std::optional<std::string> start_web();
+  std::optional<std::string> start_notices();
   std::optional<std::string> start_monitor();
 
   Config config_;
@@ -63,6 +67,7 @@ class Service {
   std::unique_ptr<store::Database> web_db_;
   std::unique_ptr<store::SqliteAccounts> accounts_;
   std::vector<DemoAccount> demo_accounts_;
+  std::unique_ptr<NoticeRuntime> notices_;  // own threads and connections; stopped before the database closes
   web::MetricsRegistry metrics_;
   std::unique_ptr<web::Server> server_;
   std::optional<incidents::WorkingCalendar> calendar_;  // the monitor's clock rules refer to it

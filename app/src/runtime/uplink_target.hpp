@@ -20,8 +20,9 @@ class UplinkTarget {
   // Listens on 127.0.0.1 (port 0: the OS picks one, then kept) and starts the thread. Empty when
   // listening, else the problem.
   std::string start(unsigned short port = 0);
-  // Stops listening (refused connections) / listens again on the same port. Empty when done.
+  // Stops listening: connections are refused (the link is down).
   void close();
+  // Listens again on the same port; empty when listening, else the problem.
   std::string open();
   bool is_open() const;
   unsigned short port() const { return port_; }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser, shot, step } from './browser.mjs';
 import { paths, sleep, waitFor } from './env.mjs';
-import { formWith, loginAs, mainText, submit, flashText } from './pages.mjs';
+import { loginAs, mainText, submit, flashText } from './pages.mjs';
 import { run } from './proc.mjs';
 import { pagesMissing } from './site.mjs';
 import {
@@ -112,7 +112,7 @@ export async function wholeSystemFlow(t, dir, system, { chaos = null, figures = 
   await step(tech, 'technician-closes', async () => {
     await loginAs(tech.page, camtrack.base, 'technician', password, 'Kỹ thuật viên');
     await tech.page.goto(`${camtrack.base}/incidents/${incident.id}`);
-    const form = formWith(tech.page, ['Nguyên nhân', 'Biện pháp khắc phục']);
+    const form = tech.page.getByTestId('close-form');
     await form.getByLabel('Nguyên nhân').fill('Mất nguồn camera cổng');
     await form.getByLabel('Biện pháp khắc phục').fill('Cắm lại nguồn, kiểm tra hình ảnh');
     await submit(tech.page, form);
