@@ -69,5 +69,24 @@ TEST_F(PageTest, HostileCameraNameIsEscaped) {
   EXPECT_EQ(r.body.find("<img src=x"), std::string::npos);
 }
 
+TEST_F(PageTest, DashboardBodyIsRebuiltAtMostOncePerMaxAge) {
+  Router cached_router;
+  auto cached_auth = add_auth_routes(cached_router, {accounts, accounts, accounts, [this] { return now; }});
+  add_page_routes(cached_router, *cached_auth, *services, PageOptions{std::chrono::seconds(1)});
+  const auto cookie = sign_in(Role::officer).first;
+  auto get = [&] {
+    Request r;
+    r.method = "GET";
+    r.target = "/";
+    r.headers = {{"Cookie", cookie}};
+    return cached_router.handle(r).body;
+  };
+  EXPECT_EQ(get().find("id=\"monitoring-off\""), std::string::npos);
+  health.monitoring = false;
+  EXPECT_EQ(get().find("id=\"monitoring-off\""), std::string::npos);  // same second: the cached body
+  now += std::chrono::seconds(1);
+  EXPECT_NE(get().find("id=\"monitoring-off\""), std::string::npos);  // rebuilt
+}
+
 }  // namespace
 }  // namespace camtrack::web::testing
