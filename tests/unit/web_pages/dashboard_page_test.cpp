@@ -48,7 +48,8 @@ TEST_F(PageTest, DashboardListsOpenIncidentsWithCountdownAndUrgency) {
   EXPECT_NE(r.body.find("data-incident-id=\"" + std::to_string(id) + "\""), std::string::npos);
   EXPECT_NE(r.body.find("data-deadline=\"2026-"), std::string::npos);
   EXPECT_NE(r.body.find("ngày làm việc"), std::string::npos);
-  EXPECT_NE(r.body.find("<tr class=\"ok\""), std::string::npos);  // 10 working days left
+  EXPECT_NE(r.body.find("<tr class=\"ok\""), std::string::npos);
+  EXPECT_NE(r.body.find("còn 10 ngày làm việc"), std::string::npos) << "the event day is not counted";
   EXPECT_NE(r.body.find("data-code=\"WAN-1\""), std::string::npos);
 }
 
