@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "harness.hpp"
@@ -65,6 +66,10 @@ std::string content_type(const Case& c) {
 }
 
 void prepare(ApiHarness& h) {
+  incidents::Site site;
+  site.enterprise_name = "Công ty TNHH Ánh Dương";
+  site.tax_code = "0301234567";
+  ASSERT_TRUE(h.store.save_site({"admin1", Role::admin}, site, h.now).ok());
   h.add_cameras();
   h.open_incident();
   h.notices.pdfs[1] = "%PDF-1.7";

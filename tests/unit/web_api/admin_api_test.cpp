@@ -1,6 +1,8 @@
 // Users (admin only), the audit log and its check, notice PDFs, the calendar and the dashboard.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "harness.hpp"
 
 namespace camtrack::web::testing {

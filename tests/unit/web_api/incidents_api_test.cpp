@@ -2,6 +2,9 @@
 // action through the domain (and the app's change hook), and bad input answered 4xx naming the field.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "harness.hpp"
 
 namespace camtrack::web::testing {

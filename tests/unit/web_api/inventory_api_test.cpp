@@ -32,6 +32,7 @@ TEST(InventoryApi, BadCameraInputNamesTheField) {
            {R"({"name":"n","location_class":"gate","enabled":"yes"})", "enabled"},
            {R"({"name":"n","location_class":"gate","recorder":"NVR-404"})", "recorder"},
            {R"({"name":"n","location_class":"gate","code":"OTHER"})", "code"},
+           {R"({"name":"n","location_class":"gate","onvif_address":"ftp://10.0.0.1"})", "onvif_address"},
        }) {
     const auto r = h.call("PUT", "/api/v1/cameras/CAM-1", Role::admin, body);
     EXPECT_EQ(r.status, 400) << body << " → " << r.body;
@@ -86,6 +87,10 @@ TEST(InventoryApi, RecordersUplinksAndSiteRoundTrip) {
   EXPECT_EQ(body_of(r)["customs_emails"][0], "giamsat@customs.gov.vn");
   r = h.call("PUT", "/api/v1/site", Role::officer, R"({"tax_code":"0301234567"})");
   EXPECT_EQ(body_of(r)["field"], "enterprise_name");
+  r = h.call("PUT", "/api/v1/site", Role::officer, R"({"enterprise_name":"A","tax_code":"12ab"})");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(body_of(r)["field"], "tax_code");
+  EXPECT_EQ(body_of(h.get("/api/v1/site"))["enterprise_name"], "Công ty TNHH Ánh Dương") << "unchanged";
 }
 
 }  // namespace

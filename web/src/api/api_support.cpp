@@ -75,6 +75,10 @@ void throw_refusal(const incidents::Refusal& refusal, std::string_view field) {
   throw ApiError(refusal_status(refusal.code), refusal.reason, std::string(field));
 }
 
+void check_fields(const std::vector<incidents::FieldError>& errors) {
+  if (!errors.empty()) throw ApiError(400, incidents::describe(errors), errors.front().field);
+}
+
 json json_body(const Request& request) {
   if (request.body.size() > max_api_json_bytes)
     throw ApiError(413, "the body is larger than " + std::to_string(max_api_json_bytes) + " bytes", "body");

@@ -15,6 +15,7 @@
 #include "incidents/incident.hpp"
 #include "incidents/outcome.hpp"
 #include "incidents/permissions.hpp"
+#include "incidents/vehicle_log.hpp"
 #include "web/auth.hpp"
 #include "web/http.hpp"
 
@@ -53,6 +54,9 @@ T take(incidents::Outcome<T> outcome, std::string_view field = {}) {
   if (!outcome.ok()) throw_refusal(outcome.refusal(), field);
   return std::move(outcome).value();
 }
+
+// Field problems found by a domain rule (inventory_rules.hpp...): 400 naming the first field.
+void check_fields(const std::vector<incidents::FieldError>& errors);
 
 // The body as a JSON object: Content-Type application/json, at most max_api_json_bytes, well-formed;
 // an empty body is an empty object (its required fields are then reported missing).

@@ -5,6 +5,7 @@
 #include "api_json.hpp"
 #include "api_routes.hpp"
 #include "api_support.hpp"
+#include "incidents/inventory_rules.hpp"
 
 namespace camtrack::web::api {
 namespace {
@@ -26,6 +27,7 @@ Response put_recorder(WebServices& s, const Request& r, const Session& u) {
   rec.name = required_string(body, "name", 200);
   rec.address = optional_string(body, "address", 500).value_or("");
   rec.enabled = optional_bool(body, "enabled").value_or(true);
+  check_fields(incidents::validate_recorder(rec));
   return json_response(200, recorder_json(take(s.inventory.save_recorder(actor_of(u), rec, s.clock()))));
 }
 
@@ -42,6 +44,7 @@ Response put_uplink(WebServices& s, const Request& r, const Session& u) {
   }
   up.check_targets = string_list(body, "check_targets", 20);
   up.enabled = optional_bool(body, "enabled").value_or(true);
+  check_fields(incidents::validate_uplink(up));
   return json_response(200, uplink_json(take(s.inventory.save_uplink(actor_of(u), up, s.clock()))));
 }
 
@@ -59,6 +62,7 @@ Response put_site(WebServices& s, const Request& r, const Session& u) {
   site.customs_unit = optional_string(body, "customs_unit", 300).value_or("");
   site.addressee_line = optional_string(body, "addressee_line", 500).value_or("");
   site.customs_emails = string_list(body, "customs_emails", 20);
+  check_fields(incidents::validate_site(site));
   take(s.inventory.save_site(actor_of(u), site, s.clock()));
   return json_response(200, site_json(take(s.inventory.site(actor_of(u)))));
 }

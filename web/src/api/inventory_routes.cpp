@@ -8,6 +8,7 @@
 #include "api_support.hpp"
 #include "incidents/camera_csv.hpp"
 #include "incidents/csv.hpp"
+#include "incidents/inventory_rules.hpp"
 
 namespace camtrack::web::api {
 namespace {
@@ -60,6 +61,7 @@ Response list(WebServices& s, const Session& u) {
 
 Response put(WebServices& s, const Request& r, const Session& u) {
   const auto camera = camera_from(s, u, code_param(r), json_body(r));
+  check_fields(incidents::validate_camera(camera));
   const auto saved = take(s.inventory.save_camera(actor_of(u), camera, s.clock()));
   return json_response(200, camera_json(saved));
 }
