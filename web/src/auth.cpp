@@ -16,6 +16,13 @@ bool same_token(std::string_view a, std::string_view b) {
   return diff == 0;
 }
 
+// The X-CSRF-Token header, or for a form post without it, the form's csrf_token field.
+std::string csrf_token_of(const Request& request) {
+  if (request.has_header(csrf_header_name)) return std::string(request.header(csrf_header_name));
+  if (!is_form_post(request)) return {};
+  return request.form_param("csrf_token");
+}
+
 }  // namespace
 
 Clock system_clock() {
@@ -39,7 +46,7 @@ std::variant<incidents::Session, Response> Auth::authenticate(const Request& req
   if (!roles.empty() && std::find(roles.begin(), roles.end(), session->role) == roles.end()) {
     return json_error(403, "role " + std::string(incidents::role_name(session->role)) + " may not do this");
   }
-  if (changes_state(request.method) && !same_token(request.header(csrf_header_name), session->csrf_token)) {
+  if (changes_state(request.method) && !same_token(csrf_token_of(request), session->csrf_token)) {
     return json_error(403, "missing or wrong CSRF token", csrf_header_name);
   }
   context_.sessions.touch(token, now);

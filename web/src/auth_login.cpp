@@ -57,8 +57,18 @@ Response Auth::login(const Request& request) {
   auto parsed = read_credentials(request);
   if (auto* refusal = std::get_if<Response>(&parsed)) return std::move(*refusal);
   const auto& credentials = std::get<Credentials>(parsed);
+  auto signed_in = sign_in(request, credentials.username, credentials.password);
+  if (auto* refusal = std::get_if<Response>(&signed_in)) return std::move(*refusal);
+  const auto& created = std::get<incidents::NewSession>(signed_in);
+  auto response = json_response(200, session_json(created.session));
+  response.add_header("Set-Cookie", session_cookie(created.token, request.secure, context_.session_policy.absolute));
+  return response;
+}
+
+std::variant<incidents::NewSession, Response> Auth::sign_in(const Request& request, std::string_view username,
+                                                            std::string_view password) {
   const auto now = context_.clock();
-  const std::string user_key = throttle_key_user(credentials.username);
+  const std::string user_key = throttle_key_user(username);
   const std::string address_key = "addr:" + request.remote_address;
   std::chrono::seconds wait{0};
   {
@@ -66,31 +76,29 @@ Response Auth::login(const Request& request) {
     wait = std::max(throttle_.retry_after(user_key, now), throttle_.retry_after(address_key, now));
   }
   if (wait.count() > 0) {
-    record_failure(request, credentials.username, "throttled");
+    record_failure(request, username, "throttled");
     auto response = json_error(429, "too many failed logins: try again in " + std::to_string(wait.count()) + " s");
     response.set_header("Retry-After", std::to_string(wait.count()));
     return response;
   }
-  const auto user = context_.accounts.verify_password(credentials.username, credentials.password);
+  const auto user = context_.accounts.verify_password(username, password);
   if (!user) {
     {
       std::lock_guard lock(throttle_mutex_);
       throttle_.record_failure(user_key, now);
       throttle_.record_failure(address_key, now);
     }
-    record_failure(request, credentials.username, "wrong username or password");
+    record_failure(request, username, "wrong username or password");
     return json_error(401, "wrong username or password");
   }
   {
     std::lock_guard lock(throttle_mutex_);
     throttle_.record_success(user_key);
   }
-  const auto created = context_.sessions.create(*user, now);
+  auto created = context_.sessions.create(*user, now);
   context_.audit.record({now, user->username, "auth.login", "user/" + user->username,
                          nlohmann::json{{"address", request.remote_address}}.dump()});
-  auto response = json_response(200, session_json(created.session));
-  response.add_header("Set-Cookie", session_cookie(created.token, request.secure, context_.session_policy.absolute));
-  return response;
+  return created;
 }
 
 Response Auth::logout(const Request& request) {

@@ -65,8 +65,8 @@ std::string_view Request::query() const {
   return q == std::string_view::npos ? std::string_view{} : t.substr(q + 1);
 }
 
-std::string Request::query_param(std::string_view name) const {
-  std::string_view rest = query();
+// The value of `name` in an a=b&c=d string (percent-decoded), empty when absent.
+static std::string encoded_param(std::string_view rest, std::string_view name) {
   while (!rest.empty()) {
     const auto amp = rest.find('&');
     const auto pair = rest.substr(0, amp);
@@ -76,6 +76,18 @@ std::string Request::query_param(std::string_view name) const {
     return eq == std::string_view::npos ? std::string{} : percent_decode(pair.substr(eq + 1));
   }
   return {};
+}
+
+std::string Request::query_param(std::string_view name) const { return encoded_param(query(), name); }
+
+std::string Request::form_param(std::string_view name) const {
+  if (!is_form_post(*this)) return {};
+  return encoded_param(body, name);
+}
+
+bool is_form_post(const Request& request) {
+  const auto type = request.header("Content-Type");
+  return iequals(type.substr(0, std::min<std::size_t>(type.size(), 33)), "application/x-www-form-urlencoded");
 }
 
 std::string_view Request::header(std::string_view name) const { return find_header(headers, name); }

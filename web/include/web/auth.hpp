@@ -13,7 +13,8 @@
 //   router.post("/api/v1/users", auth->require({incidents::Role::admin}, create_user)); // admin only
 //
 // No valid session → 401 JSON; a role not listed → 403; a state-changing method (anything but GET,
-// HEAD, OPTIONS) without the session's token in X-CSRF-Token → 403. Logins, failed logins and logouts
+// HEAD, OPTIONS) without the session's token in X-CSRF-Token (or, for an HTML form posted as
+// application/x-www-form-urlencoded, in its field csrf_token) → 403. Logins, failed logins and logouts
 // are written to the audit sink with the user.
 #pragma once
 
@@ -56,10 +57,16 @@ class Auth {
   Response login(const Request& request);
   Response logout(const Request& request);
   Response me(const Request& request);
+  // The checks of login (throttling, password, audit) for credentials from any source (the HTML login
+  // form too): the new session, or the refusal (401, 429 with Retry-After) to turn into a page.
+  std::variant<incidents::NewSession, Response> sign_in(const Request& request, std::string_view username,
+                                                        std::string_view password);
 
   // A handler that runs `handler` only for a signed-in user whose role is in `roles` (empty: any
   // role), with the CSRF token checked on state-changing methods.
   Handler require(std::vector<incidents::Role> roles, SessionHandler handler);
+  // How long a new session's cookie lives (Max-Age).
+  std::chrono::seconds session_lifetime() const { return context_.session_policy.absolute; }
   // The session behind the request, or the refusal (401, 403) to send instead.
   std::variant<incidents::Session, Response> authenticate(const Request& request,
                                                           const std::vector<incidents::Role>& roles);

@@ -38,7 +38,12 @@ struct Request {
   std::string_view param(std::string_view name) const;
   // The value of one cookie from the Cookie header(s), empty when absent.
   std::string cookie(std::string_view name) const;
+  // A field of an application/x-www-form-urlencoded body (percent-decoded), empty when absent.
+  std::string form_param(std::string_view name) const;
 };
+
+// True when the body is an HTML form (Content-Type application/x-www-form-urlencoded).
+bool is_form_post(const Request& request);
 
 struct Response {
   int status = 200;

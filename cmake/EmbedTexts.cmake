@@ -1,0 +1,15 @@
+# Writes OUT, a C++ file defining camtrack::web::pages::embedded_file(name) from FILES (templates,
+# CSS, JS), each stored under its file name. Used by web/ so pages need no files at run time.
+set(body "// Generated from web/templates and web/static: do not edit.\n#include \"pages/embedded.hpp\"\n\nnamespace camtrack::web::pages {\n\nstd::string_view embedded_file(std::string_view name) {\n")
+foreach(f IN LISTS FILES)
+  get_filename_component(fname ${f} NAME)
+  file(READ ${f} text)
+  string(FIND "${text}" ")camtrack_text" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${f}: contains the raw string delimiter")
+  endif()
+  string(APPEND body "  if (name == \"${fname}\") return R\"camtrack_text(${text})camtrack_text\";\n")
+endforeach()
+string(APPEND body "  return {};\n}\n\n}  // namespace camtrack::web::pages\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,73 @@
+// The dashboard: health by location class, uplinks, coverage gaps, open incidents with countdowns.
+#include "page_fixture.hpp"
+
+namespace camtrack::web::testing {
+namespace {
+
+using incidents::LocationClass;
+using incidents::Role;
+
+TEST_F(PageTest, DashboardRendersForEveryRole) {
+  for (auto role : {Role::admin, Role::officer, Role::technician, Role::guard, Role::liaison}) {
+    const auto r = get_as(role, "/");
+    EXPECT_EQ(r.status, 200) << incidents::role_name(role);
+    EXPECT_NE(r.body.find("id=\"open-incidents\""), std::string::npos);
+  }
+}
+
+TEST_F(PageTest, DashboardShowsCameraHealthByLocationClass) {
+  add_camera("CAM-GATE-01", "Cổng chính", LocationClass::gate);
+  add_camera("CAM-YARD-01", "Bãi", LocationClass::yard);
+  health.cameras = {{"CAM-GATE-01", Health::down, "no_response", now, std::nullopt, false},
+                    {"CAM-YARD-01", Health::up, "", now, now, true}};
+  const auto r = get_as(Role::officer, "/");
+  EXPECT_NE(r.body.find("data-code=\"CAM-GATE-01\" data-health=\"down\""), std::string::npos);
+  EXPECT_NE(r.body.find("data-code=\"CAM-YARD-01\" data-health=\"up\""), std::string::npos);
+  EXPECT_NE(r.body.find("Cổng ra vào"), std::string::npos);
+  EXPECT_NE(r.body.find("no_response"), std::string::npos);
+}
+
+TEST_F(PageTest, DashboardCountsAndNamesCoverageGaps) {
+  health.coverage_gaps = {LocationClass::gate, LocationClass::scrap_store};
+  const auto r = get_as(Role::officer, "/");
+  EXPECT_NE(r.body.find("data-testid=\"gap-count\">2<"), std::string::npos);
+  EXPECT_NE(r.body.find("<li>Kho phế liệu, phế phẩm</li>"), std::string::npos);
+}
+
+TEST_F(PageTest, DashboardSaysWhenMonitoringIsOff) {
+  health.monitoring = false;
+  EXPECT_NE(get_as(Role::officer, "/").body.find("id=\"monitoring-off\""), std::string::npos);
+  health.monitoring = true;
+  EXPECT_EQ(get_as(Role::officer, "/").body.find("id=\"monitoring-off\""), std::string::npos);
+}
+
+TEST_F(PageTest, DashboardListsOpenIncidentsWithCountdownAndUrgency) {
+  const auto id = open_incident("CAM-GATE-01");
+  health.uplinks = {{"WAN-1", Health::down, "timeout"}};
+  const auto r = get_as(Role::officer, "/");
+  EXPECT_NE(r.body.find("data-incident-id=\"" + std::to_string(id) + "\""), std::string::npos);
+  EXPECT_NE(r.body.find("data-deadline=\"2026-"), std::string::npos);
+  EXPECT_NE(r.body.find("ngày làm việc"), std::string::npos);
+  EXPECT_NE(r.body.find("<tr class=\"ok\""), std::string::npos);  // 10 working days left
+  EXPECT_NE(r.body.find("data-code=\"WAN-1\""), std::string::npos);
+}
+
+TEST_F(PageTest, OverdueIncidentIsColouredOverdue) {
+  open_incident("CAM-GATE-01");
+  now += std::chrono::hours(24 * 30);
+  const auto r = get_as(Role::officer, "/");
+  EXPECT_NE(r.body.find("<tr class=\"overdue\""), std::string::npos);
+  EXPECT_NE(r.body.find("quá hạn"), std::string::npos);
+}
+
+TEST_F(PageTest, HostileCameraNameIsEscaped) {
+  add_camera("CAM-X", "<script>alert(1)</script>", LocationClass::gate);
+  health.cameras = {{"CAM-X", Health::up, "\"><img src=x onerror=alert(1)>", now, now, false}};
+  const auto r = get_as(Role::officer, "/");
+  EXPECT_EQ(r.body.find("<script>alert(1)</script>"), std::string::npos);
+  EXPECT_NE(r.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_EQ(r.body.find("<img src=x"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace camtrack::web::testing

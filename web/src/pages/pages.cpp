@@ -1,0 +1,15 @@
+// add_page_routes: every page and the static files.
+#include "web/pages.hpp"
+
+#include "pages/routes.hpp"
+
+namespace camtrack::web {
+
+void add_page_routes(Router& router, Auth& auth, WebServices& services) {
+  pages::add_static_routes(router);
+  pages::add_login_routes(router, auth);
+  pages::add_dashboard_routes(router, auth, services);
+  pages::add_incident_list_routes(router, auth, services);
+}
+
+}  // namespace camtrack::web
