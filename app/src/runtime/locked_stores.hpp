@@ -1,21 +1,62 @@
-// The incident and inventory interfaces made safe for the web server's threads: each call takes one
-// mutex shared by everything on the web services' SQLite connection, then forwards to the store.
-// (A single connection keeps each command's transaction private to it; the queries behind the pages
-// take well under a millisecond with the indexes, so two server threads rarely wait for each other.)
+// The incident and inventory interfaces made safe for the web server's threads. The web services own
+// a few "lanes": a SQLite connection with its stores and a mutex. Each call runs on a lane no other
+// thread is using (waiting for one only when all are busy), so each command's transaction stays
+// private to its connection while the server's threads read in parallel (SQLite's WAL lets readers
+// run beside the one writer; writers on different connections queue on SQLite's busy timeout).
 #pragma once
 
+#include <atomic>
+#include <memory>
 #include <mutex>
+#include <vector>
 
 #include "incidents/incident_commands.hpp"
 #include "incidents/incident_queries.hpp"
 #include "incidents/inventory_repository.hpp"
+#include "store/credential_cipher.hpp"
+#include "store/database.hpp"
+#include "store/incident_store.hpp"
+#include "store/inventory_store.hpp"
 
 namespace camtrack::app {
 
+struct StoreLane {
+  StoreLane(store::Database database, const incidents::ClockRules& clocks, const incidents::LifecyclePolicy& policy,
+            const store::CredentialCipher* cipher)
+      : db(std::move(database)), incident_store(db, clocks, policy), inventory_store(db, cipher) {}
+  std::mutex mutex;  // every use of db and the stores on it
+  store::Database db;
+  store::IncidentStore incident_store;
+  store::InventoryStore inventory_store;
+};
+
+class StoreLanes {
+ public:
+  void add(std::unique_ptr<StoreLane> lane) { lanes_.push_back(std::move(lane)); }
+
+  // Runs fn(lane) holding a lane's mutex: a free lane if there is one, else waits for one.
+  template <typename F>
+  auto with(F&& fn) {
+    const std::size_t n = lanes_.size();
+    const std::size_t start = next_.fetch_add(1, std::memory_order_relaxed) % n;
+    for (std::size_t i = 0; i < n; ++i) {
+      StoreLane& lane = *lanes_[(start + i) % n];
+      std::unique_lock<std::mutex> lock(lane.mutex, std::try_to_lock);
+      if (lock.owns_lock()) return fn(lane);
+    }
+    StoreLane& lane = *lanes_[start];
+    const std::lock_guard<std::mutex> lock(lane.mutex);
+    return fn(lane);
+  }
+
+ private:
+  std::vector<std::unique_ptr<StoreLane>> lanes_;
+  std::atomic<std::size_t> next_{0};
+};
+
 class LockedIncidents final : public incidents::IncidentCommands, public incidents::IncidentQueries {
  public:
-  LockedIncidents(std::mutex& mutex, incidents::IncidentCommands& commands, incidents::IncidentQueries& queries)
-      : mutex_(mutex), commands_(commands), queries_(queries) {}
+  explicit LockedIncidents(StoreLanes& lanes) : lanes_(lanes) {}
 
   using Actor = incidents::Actor;
   using Instant = incidents::Instant;
@@ -42,14 +83,12 @@ class LockedIncidents final : public incidents::IncidentCommands, public inciden
                                                             const incidents::VehicleLogFilter& f) override;
 
  private:
-  std::mutex& mutex_;
-  incidents::IncidentCommands& commands_;
-  incidents::IncidentQueries& queries_;
+  StoreLanes& lanes_;
 };
 
 class LockedInventory final : public incidents::InventoryRepository {
  public:
-  LockedInventory(std::mutex& mutex, incidents::InventoryRepository& inner) : mutex_(mutex), inner_(inner) {}
+  explicit LockedInventory(StoreLanes& lanes) : lanes_(lanes) {}
 
   using Actor = incidents::Actor;
   using Instant = incidents::Instant;
@@ -70,8 +109,7 @@ class LockedInventory final : public incidents::InventoryRepository {
   Outcome<std::vector<incidents::Uplink>> uplinks(const Actor& a) override;
 
  private:
-  std::mutex& mutex_;
-  incidents::InventoryRepository& inner_;
+  StoreLanes& lanes_;
 };
 
 }  // namespace camtrack::app

@@ -38,6 +38,8 @@ bool mentions_pdf(const std::string& bytes) {
 
 }  // namespace
 
+std::vector<web::NoticeInfo> notices_of(store::Database& db, std::int64_t incident_id);
+
 std::optional<std::string> pdf_attachment(const std::string& mime_bytes) {
   try {
     std::istringstream in(mime_bytes);
@@ -51,25 +53,28 @@ std::optional<std::string> pdf_attachment(const std::string& mime_bytes) {
 }
 
 std::vector<web::AuditEntry> SqliteAuditView::list(std::int64_t before_id, int limit) {
-  const std::lock_guard<std::mutex> lock(mutex_);
-  auto st = db_.prepare(
-      "SELECT id, at, actor, action, subject, details FROM audit_log WHERE (?1 = 0 OR id < ?1) "
-      "ORDER BY id DESC LIMIT ?2");
-  st.bind(1, before_id).bind(2, std::clamp(limit, 1, 1000));
-  std::vector<web::AuditEntry> out;
-  while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
-  return out;
+  return lanes_.with([&](StoreLane& lane) {
+    auto st = lane.db.prepare(
+        "SELECT id, at, actor, action, subject, details FROM audit_log WHERE (?1 = 0 OR id < ?1) "
+        "ORDER BY id DESC LIMIT ?2");
+    st.bind(1, before_id).bind(2, std::clamp(limit, 1, 1000));
+    std::vector<web::AuditEntry> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    return out;
+  });
 }
 
 web::AuditCheck SqliteAuditView::verify() {
-  const std::lock_guard<std::mutex> lock(mutex_);
-  const auto result = store::AuditLog(db_).verify();
+  const auto result = lanes_.with([](StoreLane& lane) { return store::AuditLog(lane.db).verify(); });
   return {result.ok, result.rows_checked, result.problem};
 }
 
 std::vector<web::NoticeInfo> OutboxNotices::for_incident(std::int64_t incident_id) {
-  const std::lock_guard<std::mutex> lock(mutex_);
-  auto st = db_.prepare(
+  return lanes_.with([&](StoreLane& lane) { return notices_of(lane.db, incident_id); });
+}
+
+std::vector<web::NoticeInfo> notices_of(store::Database& db, std::int64_t incident_id) {
+  auto st = db.prepare(
       "SELECT id, kind, notice_number, subject, state, created_at, sent_at, last_error, bytes FROM outbox "
       "WHERE subject_ref = ?1 ORDER BY id");
   st.bind(1, "incident/" + std::to_string(incident_id));
@@ -91,15 +96,14 @@ std::vector<web::NoticeInfo> OutboxNotices::for_incident(std::int64_t incident_i
 }
 
 std::optional<std::string> OutboxNotices::pdf(std::int64_t notice_id) {
-  std::string bytes;
-  {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    auto st = db_.prepare("SELECT bytes FROM outbox WHERE id = ?1");
+  const auto bytes = lanes_.with([&](StoreLane& lane) -> std::optional<std::string> {
+    auto st = lane.db.prepare("SELECT bytes FROM outbox WHERE id = ?1");
     st.bind(1, notice_id);
     if (!st.step()) return std::nullopt;
-    bytes = st.text(0);
-  }
-  return pdf_attachment(bytes);
+    return st.text(0);
+  });
+  if (!bytes) return std::nullopt;
+  return pdf_attachment(*bytes);
 }
 
 }  // namespace camtrack::app

@@ -1,6 +1,8 @@
 // Builds the web services over their own SQLite connection (see web_services.hpp).
 #include "runtime/web_services.hpp"
 
+#include <algorithm>
+
 #include "incidents/calendar/deadline.hpp"
 
 namespace camtrack::app {
@@ -25,26 +27,29 @@ incidents::LifecyclePolicy lifecycle_policy_for(const Config& config) {
 
 std::variant<std::unique_ptr<WebServicesHost>, std::string> WebServicesHost::open(
     const Config& config, const incidents::WorkingCalendar& calendar, const SecretKey& key,
-    incidents::AccountStore& accounts) {
+    incidents::AccountStore& accounts, int lanes) {
+  auto host = std::unique_ptr<WebServicesHost>(new WebServicesHost(calendar, key, accounts));
+  const auto clocks = clock_rules_for(host->calendar_);
+  const auto policy = lifecycle_policy_for(config);
   try {
-    auto db = store::Database::open(config.database.path);
-    return std::unique_ptr<WebServicesHost>(new WebServicesHost(std::move(db), config, calendar, key, accounts));
+    for (int i = 0; i < std::max(lanes, 1); ++i) {
+      host->lanes_.add(std::make_unique<StoreLane>(store::Database::open(config.database.path), clocks, policy,
+                                                   &host->cipher_));
+    }
   } catch (const store::StoreError& e) {
     return std::string(e.what());
   }
+  return host;
 }
 
-WebServicesHost::WebServicesHost(store::Database db, const Config& config, const incidents::WorkingCalendar& calendar,
-                                 const SecretKey& key, incidents::AccountStore& accounts)
-    : db_(std::move(db)),
-      calendar_(calendar),
+WebServicesHost::WebServicesHost(const incidents::WorkingCalendar& calendar, const SecretKey& key,
+                                 incidents::AccountStore& accounts)
+    : calendar_(calendar),
       cipher_(key),
-      incident_store_(db_, clock_rules_for(calendar_), lifecycle_policy_for(config)),
-      inventory_store_(db_, &cipher_),
-      incidents_(mutex_, incident_store_, incident_store_),
-      inventory_(mutex_, inventory_store_),
-      audit_(mutex_, db_),
-      notices_(mutex_, db_),
+      incidents_(lanes_),
+      inventory_(lanes_),
+      audit_(lanes_),
+      notices_(lanes_),
       services_{incidents_, incidents_, inventory_, accounts, calendar_,
                 [] { return web::SiteHealth{}; }, notices_, audit_,
                 [](const std::string&) { return std::optional<std::string>(); }, web::system_clock(), {}} {}

@@ -1,7 +1,8 @@
 // The app's implementation of web::WebServices: the incident store (with the working-day calendar's
 // legal clocks), the inventory (camera passwords sealed with the credential key), the audit log and the
-// outbox's notices, all on one SQLite connection of their own whose every use takes one mutex (the web
-// server calls from several threads). Accounts are the service's SqliteAccounts (thread-safe itself).
+// outbox's notices, on SQLite connections of their own, one per web server thread ("lanes",
+// locked_stores.hpp), each used by one thread at a time. Accounts are the service's SqliteAccounts
+// (thread-safe itself).
 //
 //   auto host = WebServicesHost::open(config, calendar, key, accounts);   // error string on failure
 //   web::add_api_routes(router, *auth, host->services());
@@ -34,11 +35,12 @@ incidents::LifecyclePolicy lifecycle_policy_for(const Config& config);
 
 class WebServicesHost {
  public:
-  // Opens its own connection to the configured database. The accounts must outlive the host.
+  // Opens `lanes` connections to the configured database. The accounts must outlive the host.
   static std::variant<std::unique_ptr<WebServicesHost>, std::string> open(const Config& config,
                                                                           const incidents::WorkingCalendar& calendar,
                                                                           const SecretKey& key,
-                                                                          incidents::AccountStore& accounts);
+                                                                          incidents::AccountStore& accounts,
+                                                                          int lanes = 2);
   WebServicesHost(const WebServicesHost&) = delete;
   WebServicesHost& operator=(const WebServicesHost&) = delete;
 
@@ -50,15 +52,12 @@ class WebServicesHost {
   void set_incident_changed(std::function<void(std::int64_t)> hook) { services_.incident_changed = std::move(hook); }
 
  private:
-  WebServicesHost(store::Database db, const Config& config, const incidents::WorkingCalendar& calendar,
-                  const SecretKey& key, incidents::AccountStore& accounts);
+  WebServicesHost(const incidents::WorkingCalendar& calendar, const SecretKey& key,
+                  incidents::AccountStore& accounts);
 
-  std::mutex mutex_;  // every use of db_
-  store::Database db_;
   incidents::WorkingCalendar calendar_;
   store::CredentialCipher cipher_;
-  store::IncidentStore incident_store_;
-  store::InventoryStore inventory_store_;
+  StoreLanes lanes_;
   LockedIncidents incidents_;
   LockedInventory inventory_;
   SqliteAuditView audit_;

@@ -109,6 +109,16 @@ TEST(AdminApi, DashboardShowsHealthGapsAndActiveIncidentsSoonestFirst) {
   EXPECT_EQ(b["cameras"][1]["health"], "unknown");
 }
 
+TEST(AdminApi, DashboardIsBuiltAtMostOncePerSecond) {
+  ApiHarness h;
+  h.add_cameras();
+  EXPECT_EQ(body_of(h.get("/api/v1/dashboard"))["counts"]["open_incidents"], 0);
+  h.open_incident();
+  EXPECT_EQ(body_of(h.get("/api/v1/dashboard"))["counts"]["open_incidents"], 0) << "same second: the same build";
+  h.now += std::chrono::seconds(1);
+  EXPECT_EQ(body_of(h.get("/api/v1/dashboard"))["counts"]["open_incidents"], 1);
+}
+
 TEST(AdminApi, DashboardWithoutMonitoringSaysSo) {
   ApiHarness h;
   h.services.site_health = nullptr;

@@ -1,6 +1,10 @@
 // GET /api/v1/calendar/{year} (days off, make-up working days, provisional flag) and
 // GET /api/v1/dashboard (live site health, coverage gaps, active incidents with their countdown).
+// The dashboard is the same for every role and is polled by every open browser: it is built at most
+// once per second of the service clock and otherwise served from that build (see web/README.md).
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 #include <nlohmann/json.hpp>
 
@@ -105,13 +109,39 @@ Response dashboard(WebServices& s, const Session& u) {
   return json_response(200, body);
 }
 
+// The dashboard body built during the current second of the clock, shared by the server's threads.
+class DashboardCache {
+ public:
+  Response get(WebServices& s, const Session& u) {
+    const auto now = s.clock();
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      if (built_ && built_at_ == now) return cached_;
+    }
+    auto response = dashboard(s, u);
+    const std::lock_guard<std::mutex> lock(mutex_);
+    cached_ = response;
+    built_at_ = now;
+    built_ = true;
+    return response;
+  }
+
+ private:
+  std::mutex mutex_;
+  bool built_ = false;
+  incidents::Instant built_at_{};
+  Response cached_;
+};
+
 }  // namespace
 
 void add_overview_routes(Router& router, Auth& auth, WebServices& s) {
   router.get("/api/v1/calendar/{year}",
              auth.require({}, guarded([&s](const Request& r, const Session&) { return calendar(s, r); })));
-  router.get("/api/v1/dashboard",
-             auth.require({}, guarded([&s](const Request&, const Session& u) { return dashboard(s, u); })));
+  auto cache = std::make_shared<DashboardCache>();
+  router.get("/api/v1/dashboard", auth.require({}, guarded([&s, cache](const Request&, const Session& u) {
+                                                 return cache->get(s, u);
+                                               })));
 }
 
 }  // namespace camtrack::web::api
