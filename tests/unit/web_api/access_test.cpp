@@ -29,7 +29,7 @@ std::vector<Case> cases() {
       {"GET", "/api/v1/incidents/1", "", {}},
       {"POST", "/api/v1/incidents/1/assign", R"({"technician":"technician1"})", repairers},
       {"POST", "/api/v1/incidents/1/notes", R"({"text":"called the vendor"})", repairers},
-      {"POST", "/api/v1/incidents/1/explanation", R"({"reason":"parts on order"})", editors},
+      {"POST", "/api/v1/incidents/1/explanation", R"({"reason":"parts on order","expected_completion":"2026-12-31"})", editors},
       {"POST", "/api/v1/incidents/1/restore", "{}", repairers},
       {"POST", "/api/v1/incidents/1/close", R"({"cause":"c","action":"a","minutes_spent":5})",
        {Role::admin, Role::technician}},
@@ -156,7 +156,9 @@ TEST(ApiAccess, OpenApiDocumentDescribesEveryRegisteredRoute) {
     std::string lower = method;
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
     EXPECT_TRUE(doc["paths"].contains(pattern)) << pattern;
-    if (doc["paths"].contains(pattern)) EXPECT_TRUE(doc["paths"][pattern].contains(lower)) << method << " " << pattern;
+    if (doc["paths"].contains(pattern)) {
+      EXPECT_TRUE(doc["paths"][pattern].contains(lower)) << method << " " << pattern;
+    }
     ++checked;
   }
   EXPECT_GE(checked, static_cast<int>(cases().size()));

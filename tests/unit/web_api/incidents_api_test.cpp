@@ -160,6 +160,8 @@ TEST_F(IncidentsApi, BadActionInputIs4xxNamingTheField) {
            {"notes", R"({"text": "a")", 400, "body"},
            {"notes", R"(["text"])", 400, "body"},
            {"explanation", R"({"reason": "r", "expected_completion": "soon"})", 400, "expected_completion"},
+           {"explanation", R"({"reason": "r"})", 400, "expected_completion"},
+           {"explanation", R"({"expected_completion": "2026-12-31"})", 400, "reason"},
            {"restore", R"({"restored_at": "2099-01-01T00:00:00Z"})", 400, "restored_at"},
            {"restore", R"({"restored_at": "noon"})", 400, "restored_at"},
            {"close", R"({"cause": "c", "action": "a"})", 400, "minutes_spent"},

@@ -81,7 +81,8 @@ Response explanation(WebServices& s, const Request& r, const Session& u) {
   const auto body = json_body(r);
   const auto reason = required_string(body, "reason", 4000);
   const auto expected = optional_date(body, "expected_completion");
-  take(s.commands.explain_overdue(actor_of(u), id, reason, expected, s.clock()), "reason");
+  if (!expected) throw ApiError(400, "'expected_completion' is required", "expected_completion");
+  take(s.commands.explain_overdue(actor_of(u), id, reason, expected, s.clock()), "expected_completion");
   return changed(s, u, id);
 }
 
