@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 echo "== camtrack tests: dependencies" >&2
 scripts/install-deps.sh all
 if [[ -x scripts/setup-test-peers.sh ]]; then scripts/setup-test-peers.sh; fi
+scripts/setup-e2e.sh
 
 echo "== camtrack tests: configure and build (build/ci)" >&2
 cmake --preset ci >/dev/null

@@ -18,6 +18,7 @@ constexpr Registrar registrars[] = {
     add_serve_command,
     add_config_command,
     add_audit_command,
+    add_backup_command,
     add_calendar_command,
     add_probe_command,
     add_discover_command,

@@ -21,5 +21,6 @@ void add_audit_command(CLI::App& root, CommandResult& result);
 void add_cameras_command(CLI::App& root, CommandResult& result);
 void add_probe_command(CLI::App& root, CommandResult& result);
 void add_discover_command(CLI::App& root, CommandResult& result);
+void add_backup_command(CLI::App& root, CommandResult& result);
 
 }  // namespace camtrack::app

@@ -23,6 +23,10 @@ std::vector<NoticeAction> decide_notices(const IncidentNoticeState& s, const Sen
     out.push_back(NoticeAction::remind_appendix_ii_approval);
   }
   if (!s.open) {
+    // Restored after the deadline: an explanation written afterwards still goes, before the restoration.
+    if (s.explanation_drafted && !s.explanation_released && s.explanation_filled) {
+      out.push_back(NoticeAction::send_overdue_explanation);
+    }
     if (s.restored_at && !s.restoration_enqueued) out.push_back(NoticeAction::send_restoration);
     return out;
   }

@@ -1,12 +1,15 @@
 // camtrack pages: optional enhancements only (every page reads fine without JavaScript).
-// 1. Live countdown: elements with data-deadline (RFC 3339) show the time left, updated each minute.
+// 1. Live countdown: in elements with data-deadline (RFC 3339) the .live part (hours and minutes to
+//    the deadline, or past it) is recomputed every 30 s; working days come from the server.
 // 2. Confirmation: forms with data-confirm ask before submitting.
+// 3. File picker: a textarea with data-file-label gets a file input that reads a chosen file into it
+//    (without JavaScript the text is pasted instead).
 (function () {
   'use strict';
   var lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
   var words = {
-    vi: { left: 'còn', over: 'quá hạn', h: ' giờ', m: ' phút' },
-    en: { left: 'left', over: 'overdue by', h: ' h', m: ' min' }
+    vi: { over: 'quá hạn', h: ' giờ', m: ' phút' },
+    en: { over: 'overdue by', h: ' h', m: ' min' }
   }[lang];
 
   function span(ms) {
@@ -18,19 +21,38 @@
     var now = Date.now();
     document.querySelectorAll('[data-deadline]').forEach(function (el) {
       var deadline = Date.parse(el.getAttribute('data-deadline'));
-      if (isNaN(deadline)) return;
-      var out = el.querySelector('.live');
-      if (!out) return;
+      var live = el.querySelector('.live');
+      if (isNaN(deadline) || !live) return;
       var ms = deadline - now;
-      out.textContent = ms > 0 ? (lang === 'en' ? span(ms) + ' ' + words.left : words.left + ' ' + span(ms))
-                               : words.over + ' ' + span(ms);
-      if (ms <= 0) el.classList.add('overdue');
+      live.textContent = span(ms);
+      if (ms <= 0 && !el.classList.contains('overdue')) {
+        el.classList.add('overdue');
+        var days = el.querySelector('.days');
+        if (days) days.textContent = words.over;
+      }
     });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     tick();
     setInterval(tick, 30000);
+    document.querySelectorAll('textarea[data-file-label]').forEach(function (area) {
+      var label = document.createElement('label');
+      label.textContent = area.getAttribute('data-file-label');
+      var input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.csv,text/csv';
+      input.id = area.id + '-file';
+      label.htmlFor = input.id;
+      input.addEventListener('change', function () {
+        if (!input.files.length) return;
+        var reader = new FileReader();
+        reader.onload = function () { area.value = reader.result; };
+        reader.readAsText(input.files[0], 'utf-8');
+      });
+      area.parentNode.insertBefore(label, area);
+      area.parentNode.insertBefore(input, area);
+    });
     document.querySelectorAll('form[data-confirm]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
         if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();

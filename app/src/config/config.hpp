@@ -55,6 +55,16 @@ struct SmtpConfig {
   std::string password_file;
   std::string from;
   std::string mail_dir = "var/mail"; // where messages go when no SMTP server is configured
+  std::string ca_file;               // extra trust anchor for a relay with a private CA; empty: system store
+};
+
+// The letters to customs and the mails around them (runtime/notice_runtime.hpp).
+struct NoticesConfig {
+  bool auto_send_appendix_ii = false;         // false: each Appendix II waits for an officer's approval
+  std::int64_t reminder_interval_minutes = 240;  // approval/explanation reminders to alert_emails
+  std::string template_dir;                   // site overrides of templates/ ("" = built-in only)
+  std::string daily_status_time = "08:00";    // Vietnam time, working days only
+  std::vector<std::string> alert_emails;      // officers reminded of held notices ("" list = no reminders)
 };
 
 struct MonitorConfig {
@@ -73,6 +83,7 @@ struct Config {
   SecretsConfig secrets;
   SmtpConfig smtp;
   MonitorConfig monitor;
+  NoticesConfig notices;
 };
 
 }  // namespace camtrack::app

@@ -40,10 +40,16 @@ void read_sections(TomlReader& r, Config& c) {
   r.read("smtp.password_file", c.smtp.password_file);
   r.read("smtp.from", c.smtp.from);
   r.read("smtp.mail_dir", c.smtp.mail_dir);
+  r.read("smtp.ca_file", c.smtp.ca_file);
   r.read("monitor.interval_seconds", c.monitor.interval_seconds);
   r.read("monitor.timeout_seconds", c.monitor.timeout_seconds);
   r.read("monitor.confirm_after_failures", c.monitor.confirm_after_failures);
   r.read("monitor.clear_after_successes", c.monitor.clear_after_successes);
+  r.read("notices.auto_send_appendix_ii", c.notices.auto_send_appendix_ii);
+  r.read("notices.reminder_interval_minutes", c.notices.reminder_interval_minutes);
+  r.read("notices.template_dir", c.notices.template_dir);
+  r.read("notices.daily_status_time", c.notices.daily_status_time);
+  r.read("notices.alert_emails", c.notices.alert_emails);
 }
 
 // Secrets never live in the file: the environment (or a 0600 file named in it) provides them.

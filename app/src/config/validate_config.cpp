@@ -1,5 +1,7 @@
 #include "config/validate_config.hpp"
 
+#include "config/validate_notices.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <set>
@@ -20,12 +22,6 @@ void in_range(Errors& errors, const std::string& key, std::int64_t value, std::i
   if (value >= low && value <= high) return;
   errors.push_back({key, "must be between " + std::to_string(low) + " and " + std::to_string(high) + ", got " +
                              std::to_string(value)});
-}
-
-bool looks_like_email(const std::string& text) {
-  const auto at = text.find('@');
-  return at != std::string::npos && at > 0 && text.find('.', at) != std::string::npos &&
-         text.find_first_of(" \t\r\n<>,;") == std::string::npos;
 }
 
 void validate_site(const SiteConfig& site, Errors& errors) {
@@ -58,6 +54,12 @@ void validate_smtp(const SmtpConfig& smtp, Errors& errors) {
 }
 
 }  // namespace
+
+bool looks_like_email(const std::string& text) {
+  const auto at = text.find('@');
+  return at != std::string::npos && at > 0 && text.find('.', at) != std::string::npos &&
+         text.find_first_of(" \t\r\n<>,;") == std::string::npos;
+}
 
 bool split_listen_address(const std::string& text, std::string& host, unsigned short& port, bool allow_zero) {
   const auto colon = text.rfind(':');
@@ -102,6 +104,7 @@ void validate_config(const Config& c, Errors& errors) {
   if (c.monitor.timeout_seconds >= c.monitor.interval_seconds) {
     errors.push_back({"monitor.timeout_seconds", "must be shorter than monitor.interval_seconds"});
   }
+  validate_notices(c.notices, errors);
 }
 
 }  // namespace camtrack::app

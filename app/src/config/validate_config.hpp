@@ -13,4 +13,7 @@ void validate_config(const Config& config, std::vector<ConfigError>& errors);
 // when allow_zero, for tests).
 bool split_listen_address(const std::string& text, std::string& host, unsigned short& port, bool allow_zero = false);
 
+// A bare address such as xnk@example.vn (no name, no brackets, no spaces).
+bool looks_like_email(const std::string& text);
+
 }  // namespace camtrack::app

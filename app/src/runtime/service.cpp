@@ -58,6 +58,10 @@ Service::StartResult Service::start(const Config& config, const ServiceOptions& 
     result.error = *error;
     return result;
   }
+  if (auto error = service->start_notices()) {
+    result.error = *error;
+    return result;
+  }
   if (auto error = service->start_web()) {
     result.error = *error;
     return result;
@@ -119,6 +123,13 @@ std::optional<std::string> Service::start_web() {
   return std::nullopt;
 }
 
+std::optional<std::string> Service::start_notices() {
+  std::string error;
+  notices_ = NoticeRuntime::start(config_, error);
+  if (!notices_) return error;
+  return std::nullopt;
+}
+
 std::optional<std::string> Service::open_web_services() {
   const auto kind = config_.calendar.kind == "enterprise" ? incidents::CalendarKind::enterprise
                                                           : incidents::CalendarKind::state;
@@ -127,11 +138,14 @@ std::optional<std::string> Service::open_web_services() {
   auto opened = WebServicesHost::open(config_, *calendar.calendar, secret_key_, *accounts_);
   if (auto* error = std::get_if<std::string>(&opened)) return *error;
   web_services_ = std::move(std::get<std::unique_ptr<WebServicesHost>>(opened));
+  // An officer's or technician's action may call for a letter (restoration, overdue explanation).
+  if (notices_) web_services_->set_incident_changed([notices = notices_.get()](std::int64_t id) { notices->poke(id); });
   return std::nullopt;
 }
 
 void Service::stop() {
   if (server_) server_->stop();
+  if (notices_) notices_->stop();
 }
 
 }  // namespace camtrack::app

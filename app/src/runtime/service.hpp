@@ -10,6 +10,7 @@
 #include "config/config.hpp"
 #include "runtime/secret_key.hpp"
 #include "runtime/demo_accounts.hpp"
+#include "runtime/notice_runtime.hpp"
 #include "runtime/web_services.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
@@ -39,6 +40,8 @@ class Service {
   unsigned short port() const { return server_ ? server_->port() : 0; }
   const Config& config() const { return config_; }
   store::Database& database() { return *db_; }
+  // Letters to customs: poke(incident_id) after an incident changes, approve_appendix_ii(...).
+  NoticeRuntime& notices() { return *notices_; }
   // Demo only: the accounts made or kept at start (passwords only for those just made).
   const std::vector<DemoAccount>& demo_accounts() const { return demo_accounts_; }
   // What the web reads and changes (null before start_web); e.g. to plug in the live site health.
@@ -50,6 +53,7 @@ class Service {
   std::optional<std::string> prepare_files();
   std::optional<std::string> prepare_accounts(const ServiceOptions& options);
   std::optional<std::string> start_web();
+  std::optional<std::string> start_notices();
   std::optional<std::string> open_web_services();
 
   Config config_;
@@ -59,6 +63,7 @@ class Service {
   std::unique_ptr<store::Database> web_db_;
   std::unique_ptr<store::SqliteAccounts> accounts_;
   std::vector<DemoAccount> demo_accounts_;
+  std::unique_ptr<NoticeRuntime> notices_;  // own threads and connections; stopped before the database closes
   web::MetricsRegistry metrics_;
   std::unique_ptr<WebServicesHost> web_services_;  // outlives the server that calls it
   std::unique_ptr<web::Server> server_;

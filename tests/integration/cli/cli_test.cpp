@@ -28,7 +28,7 @@ TEST(Cli, ExitWithUsageCodeOnUnknownSubcommand) {
 TEST(Cli, ListWorkingSubcommandsInHelp) {
   const auto r = run_camtrack({"--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* name : {"demo", "serve", "calendar", "probe", "discover", "cameras", "user", "config", "audit", "version"}) {
+  for (const char* name : {"demo", "serve", "calendar", "probe", "discover", "cameras", "user", "config", "audit", "backup", "version"}) {
     EXPECT_NE(r.out.find(name), std::string::npos) << name << " missing from:\n" << r.out;
   }
   EXPECT_EQ(r.out.find("not implemented"), std::string::npos);

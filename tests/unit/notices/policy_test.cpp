@@ -73,5 +73,20 @@ TEST(SendingPolicy, RestorationNoticeOnceWhenRestored) {
   EXPECT_TRUE(decide_notices(s, {}, friday_noon, weekdays).empty());
 }
 
+TEST(SendingPolicy, ExplanationWrittenAfterALateRestorationIsStillSentFirst) {
+  auto s = fresh();
+  s.appendix_ii_enqueued = s.appendix_ii_released = true;
+  s.explanation_drafted = true;
+  s.open = false;
+  s.restored_at = friday_noon + days{4};  // after the Monday deadline
+  EXPECT_EQ(decide_notices(s, {}, friday_noon + days{4}, weekdays), std::vector{NoticeAction::send_restoration});
+  s.restoration_enqueued = true;
+  s.explanation_filled = true;
+  EXPECT_EQ(decide_notices(s, {}, friday_noon + days{5}, weekdays), std::vector{NoticeAction::send_overdue_explanation});
+  s.restoration_enqueued = false;
+  EXPECT_EQ(decide_notices(s, {}, friday_noon + days{5}, weekdays),
+            (std::vector{NoticeAction::send_overdue_explanation, NoticeAction::send_restoration}));
+}
+
 }  // namespace
 }  // namespace camtrack::notices

@@ -114,5 +114,18 @@ TEST_F(PageTest, PagesUseNoInlineScriptAndNoExternalAssets) {
   EXPECT_NE(r.body.find("name=\"viewport\""), std::string::npos);
 }
 
+TEST_F(PageTest, SignedInPagesSwitchLanguageAndKeepTheQuery) {
+  const auto r = get_as(Role::officer, "/incidents?state=open&lang=en");
+  EXPECT_NE(r.body.find("<h1 id=\"page-title\">Incidents</h1>"), std::string::npos);
+  EXPECT_NE(r.body.find("href=\"/incidents?state=open&amp;lang=vi\""), std::string::npos);
+  EXPECT_EQ(r.header("Set-Cookie").substr(0, 16), "camtrack_lang=en");
+}
+
+TEST_F(PageTest, UnknownActionIsNotFound) {
+  const auto id = open_incident("CAM-GATE-01");
+  EXPECT_EQ(post_as(Role::admin, "/incidents/" + std::to_string(id) + "/delete", "").status, 404);
+  EXPECT_EQ(post_as(Role::admin, "/incidents/999/note", "text=x").status, 404);
+}
+
 }  // namespace
 }  // namespace camtrack::web::testing

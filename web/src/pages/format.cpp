@@ -54,10 +54,18 @@ int working_days_left(const incidents::WorkingCalendar& calendar, incidents::Dat
   return calendar.working_days_between(today, deadline_date) + (calendar.is_working_day(today) ? 1 : 0);
 }
 
-std::string countdown_text(Lang lang, int working_days, seconds remaining) {
-  if (remaining <= seconds{0}) return std::string(tr(lang, "countdown_overdue")) + " " + hours_minutes(lang, -remaining);
+std::string countdown_days(Lang lang, int working_days, seconds remaining) {
+  if (remaining <= seconds{0}) return std::string(tr(lang, "countdown_overdue"));
   return std::string(tr(lang, "countdown_left")) + " " + std::to_string(working_days) + " " +
-         std::string(tr(lang, "unit_working_days")) + " · " + hours_minutes(lang, remaining);
+         std::string(tr(lang, "unit_working_days")) + " ·";
+}
+
+std::string countdown_time(Lang lang, seconds remaining) {
+  return hours_minutes(lang, remaining < seconds{0} ? -remaining : remaining);
+}
+
+std::string countdown_text(Lang lang, int working_days, seconds remaining) {
+  return countdown_days(lang, working_days, remaining) + " " + countdown_time(lang, remaining);
 }
 
 std::string urgency_class(int working_days, seconds remaining) {

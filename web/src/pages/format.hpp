@@ -28,6 +28,9 @@ int working_days_left(const incidents::WorkingCalendar& calendar, incidents::Dat
                       incidents::Instant now);
 // "còn 3 ngày làm việc · 52 giờ 10 phút" / "quá hạn 5 giờ 3 phút".
 std::string countdown_text(Lang lang, int working_days, std::chrono::seconds remaining);
+// The two parts of it: "còn 3 ngày làm việc ·" / "quá hạn", and "52 giờ 10 phút" (what JS updates).
+std::string countdown_days(Lang lang, int working_days, std::chrono::seconds remaining);
+std::string countdown_time(Lang lang, std::chrono::seconds remaining);
 // CSS class of the urgency: overdue, urgent (≤ 1 working day), soon (≤ 3), ok.
 std::string urgency_class(int working_days, std::chrono::seconds remaining);
 

@@ -26,6 +26,8 @@ Data summary_row(const PageContext& ctx, const incidents::IncidentSummary& s) {
     const auto remaining = s.deadline_at - ctx.now;
     const int days = working_days_left(ctx.services.calendar, s.deadline_date, ctx.now);
     row.set("countdown", countdown_text(ctx.lang, days, remaining));
+    row.set("countdown_days", countdown_days(ctx.lang, days, remaining));
+    row.set("countdown_time", countdown_time(ctx.lang, remaining));
     row.set("urgency", urgency_class(days, remaining));
   } else {
     row.set("urgency", "done");

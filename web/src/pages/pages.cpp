@@ -10,6 +10,13 @@ void add_page_routes(Router& router, Auth& auth, WebServices& services) {
   pages::add_login_routes(router, auth);
   pages::add_dashboard_routes(router, auth, services);
   pages::add_incident_list_routes(router, auth, services);
+  pages::add_incident_detail_routes(router, auth, services);
+  pages::add_gate_routes(router, auth, services);
+  pages::add_camera_routes(router, auth, services);
+  pages::add_site_routes(router, auth, services);
+  pages::add_calendar_routes(router, auth, services);
+  pages::add_user_routes(router, auth, services);
+  pages::add_audit_routes(router, auth, services);
 }
 
 }  // namespace camtrack::web

@@ -23,6 +23,12 @@ void add_static_routes(Router& router) {
     response.set_header("Cache-Control", "public, max-age=86400");
     return response;
   });
+  // Browsers ask for it on every site; there is none (no external or inline assets).
+  router.get("/favicon.ico", [](const Request&) {
+    auto response = text_response(204, {});
+    response.set_header("Cache-Control", "public, max-age=86400");
+    return response;
+  });
 }
 
 }  // namespace camtrack::web::pages
