@@ -99,6 +99,13 @@ describe('camtrack in a real browser', () => {
       await page.goto(`${site.base}/incidents/${site.ids.restored}`);
       assert.equal((await page.getByTestId('incident-state').innerText()).trim(), 'Đã khắc phục');
       const form = page.getByTestId('close-form');
+      // The same request without its CSRF token is refused and changes nothing.
+      const action = new URL(await form.getAttribute('action'), page.url()).href;
+      const noToken = await page.request.post(action, { maxRedirects: 0,
+        form: { cause: 'x', repair_action: 'y', minutes: '1' } });
+      assert.equal(noToken.status(), 403, 'a POST without the CSRF token is refused');
+      await page.reload();
+      assert.equal((await page.getByTestId('incident-state').innerText()).trim(), 'Đã khắc phục');
       await form.getByLabel('Nguyên nhân').fill('Nguồn PoE của camera bị hỏng');
       await form.getByLabel('Biện pháp khắc phục').fill('Thay bộ cấp nguồn PoE, kiểm tra lại hình ảnh');
       const minutes = form.getByLabel('Thời gian sửa (phút)');

@@ -60,10 +60,15 @@ export async function officerApi(camtrack) {
   return new ApiClient(camtrack.base).login('officer', password);
 }
 
-// The incidents as the API lists them; null when the API does not list incidents yet.
+// The incidents as the API lists them; null when the API does not list incidents yet. One officer
+// session is kept per camtrack and signed in again when refused (e.g. after a restart).
 export async function incidents(camtrack) {
-  const api = await officerApi(camtrack);
-  const r = await api.get('/api/v1/incidents');
+  camtrack.api ??= await officerApi(camtrack);
+  let r = await camtrack.api.get('/api/v1/incidents');
+  if (r.status === 401) {
+    camtrack.api = await officerApi(camtrack);
+    r = await camtrack.api.get('/api/v1/incidents');
+  }
   if (r.status === 404) return null;
   if (r.status !== 200) throw new Error(`GET /api/v1/incidents: HTTP ${r.status} ${r.text}`);
   return r.json;
