@@ -48,7 +48,8 @@ TEST_F(PageTest, DashboardListsOpenIncidentsWithCountdownAndUrgency) {
   EXPECT_NE(r.body.find("data-incident-id=\"" + std::to_string(id) + "\""), std::string::npos);
   EXPECT_NE(r.body.find("data-deadline=\"2026-"), std::string::npos);
   EXPECT_NE(r.body.find("ngày làm việc"), std::string::npos);
-  EXPECT_NE(r.body.find("<tr class=\"ok\""), std::string::npos);  // 10 working days left
+  EXPECT_NE(r.body.find("<tr class=\"ok\""), std::string::npos);
+  EXPECT_NE(r.body.find("còn 10 ngày làm việc"), std::string::npos) << "the event day is not counted";
   EXPECT_NE(r.body.find("data-code=\"WAN-1\""), std::string::npos);
 }
 
@@ -67,6 +68,25 @@ TEST_F(PageTest, HostileCameraNameIsEscaped) {
   EXPECT_EQ(r.body.find("<script>alert(1)</script>"), std::string::npos);
   EXPECT_NE(r.body.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   EXPECT_EQ(r.body.find("<img src=x"), std::string::npos);
+}
+
+TEST_F(PageTest, DashboardBodyIsRebuiltAtMostOncePerMaxAge) {
+  Router cached_router;
+  auto cached_auth = add_auth_routes(cached_router, {accounts, accounts, accounts, [this] { return now; }});
+  add_page_routes(cached_router, *cached_auth, *services, PageOptions{std::chrono::seconds(1)});
+  const auto cookie = sign_in(Role::officer).first;
+  auto get = [&] {
+    Request r;
+    r.method = "GET";
+    r.target = "/";
+    r.headers = {{"Cookie", cookie}};
+    return cached_router.handle(r).body;
+  };
+  EXPECT_EQ(get().find("id=\"monitoring-off\""), std::string::npos);
+  health.monitoring = false;
+  EXPECT_EQ(get().find("id=\"monitoring-off\""), std::string::npos);  // same second: the cached body
+  now += std::chrono::seconds(1);
+  EXPECT_NE(get().find("id=\"monitoring-off\""), std::string::npos);  // rebuilt
 }
 
 }  // namespace

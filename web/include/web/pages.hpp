@@ -19,13 +19,22 @@
 // data-testid attributes mark the elements browser tests use.
 #pragma once
 
+#include <chrono>
+
 #include "web/auth.hpp"
 #include "web/router.hpp"
 #include "web/services.hpp"
 
 namespace camtrack::web {
 
+struct PageOptions {
+  // The dashboard's body (everything but the signed-in user's header) is rebuilt at most this often
+  // per language; 0: on every request. The service uses 1 s: the countdowns move by the minute, and
+  // fifty officers watching the dashboard then cost one build a second.
+  std::chrono::seconds dashboard_max_age{0};
+};
+
 // Registers every page route. `auth` and `services` must outlive the router.
-void add_page_routes(Router& router, Auth& auth, WebServices& services);
+void add_page_routes(Router& router, Auth& auth, WebServices& services, PageOptions options = {});
 
 }  // namespace camtrack::web

@@ -2,6 +2,8 @@
 // down to their deadlines.
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "pages/format.hpp"
 #include "pages/guard.hpp"
@@ -89,7 +91,7 @@ Data open_incident_rows(const PageContext& ctx, int& count) {
   return rows;
 }
 
-Response dashboard(const PageContext& ctx) {
+std::string dashboard_body(const PageContext& ctx) {
   const SiteHealth site = ctx.services.site_health ? ctx.services.site_health() : SiteHealth{};
   Data data;
   data.set("monitoring", site.monitoring);
@@ -109,13 +111,35 @@ Response dashboard(const PageContext& ctx) {
   data.set("incidents", open_incident_rows(ctx, count));
   data.set("incident_count", std::to_string(count));
   data.set("has_incidents", count > 0);
-  return render_page(ctx, "dashboard.html", "title_dashboard", std::move(data));
+  data.set("t", messages_data(ctx.lang));
+  return render_text("dashboard.html", data);
+}
+
+// The body of the last build per language, shared by every user (it holds nothing of the user's).
+struct DashboardCache {
+  std::mutex mutex;
+  std::map<Lang, std::pair<incidents::Instant, std::string>> bodies;
+};
+
+std::string cached_body(DashboardCache& cache, std::chrono::seconds max_age, const PageContext& ctx) {
+  if (max_age.count() <= 0) return dashboard_body(ctx);
+  std::lock_guard lock(cache.mutex);
+  auto it = cache.bodies.find(ctx.lang);
+  if (it != cache.bodies.end() && ctx.now >= it->second.first && ctx.now - it->second.first < max_age) {
+    return it->second.second;
+  }
+  auto body = dashboard_body(ctx);
+  cache.bodies[ctx.lang] = {ctx.now, body};
+  return body;
 }
 
 }  // namespace
 
-void add_dashboard_routes(Router& router, Auth& auth, WebServices& services) {
-  router.get("/", guarded(auth, services, {}, dashboard));
+void add_dashboard_routes(Router& router, Auth& auth, WebServices& services, std::chrono::seconds max_age) {
+  auto cache = std::make_shared<DashboardCache>();
+  router.get("/", guarded(auth, services, {}, [cache, max_age](const PageContext& ctx) {
+    return render_page_html(ctx, cached_body(*cache, max_age, ctx), "title_dashboard");
+  }));
 }
 
 }  // namespace camtrack::web::pages

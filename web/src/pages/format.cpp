@@ -47,11 +47,12 @@ std::optional<incidents::Instant> parse_local_time(std::string_view text) {
 }
 
 int working_days_left(const incidents::WorkingCalendar& calendar, incidents::Date deadline_date,
-                      incidents::Instant now) {
+                      incidents::Instant started, incidents::Instant now) {
   const auto today = incidents::local_date(now);
   if (!calendar.contains(today) || !calendar.contains(deadline_date)) return 0;
   if (sys_days{deadline_date} < sys_days{today}) return 0;
-  return calendar.working_days_between(today, deadline_date) + (calendar.is_working_day(today) ? 1 : 0);
+  const bool count_today = calendar.is_working_day(today) && incidents::local_date(started) != today;
+  return calendar.working_days_between(today, deadline_date) + (count_today ? 1 : 0);
 }
 
 std::string countdown_days(Lang lang, int working_days, seconds remaining) {

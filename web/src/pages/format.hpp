@@ -23,9 +23,10 @@ std::string datetime_local_value(incidents::Instant at);
 // Parses a datetime-local value (Vietnam time) or RFC 3339; nullopt when malformed.
 std::optional<incidents::Instant> parse_local_time(std::string_view text);
 
-// Working days left at `now` until the deadline date, counting today when it is a working day.
+// Working days left at `now` until the deadline date, counting today when it is a working day and not
+// the event day itself (the day the clock started is never counted).
 int working_days_left(const incidents::WorkingCalendar& calendar, incidents::Date deadline_date,
-                      incidents::Instant now);
+                      incidents::Instant started, incidents::Instant now);
 // "còn 3 ngày làm việc · 52 giờ 10 phút" / "quá hạn 5 giờ 3 phút".
 std::string countdown_text(Lang lang, int working_days, std::chrono::seconds remaining);
 // The two parts of it: "còn 3 ngày làm việc ·" / "quá hạn", and "52 giờ 10 phút" (what JS updates).

@@ -24,7 +24,7 @@ Data summary_row(const PageContext& ctx, const incidents::IncidentSummary& s) {
   row.set("active", active);
   if (active) {
     const auto remaining = s.deadline_at - ctx.now;
-    const int days = working_days_left(ctx.services.calendar, s.deadline_date, ctx.now);
+    const int days = working_days_left(ctx.services.calendar, s.deadline_date, s.detected_at, ctx.now);
     row.set("countdown", countdown_text(ctx.lang, days, remaining));
     row.set("countdown_days", countdown_days(ctx.lang, days, remaining));
     row.set("countdown_time", countdown_time(ctx.lang, remaining));

@@ -5,10 +5,10 @@
 
 namespace camtrack::web {
 
-void add_page_routes(Router& router, Auth& auth, WebServices& services) {
+void add_page_routes(Router& router, Auth& auth, WebServices& services, PageOptions options) {
   pages::add_static_routes(router);
   pages::add_login_routes(router, auth);
-  pages::add_dashboard_routes(router, auth, services);
+  pages::add_dashboard_routes(router, auth, services, options.dashboard_max_age);
   pages::add_incident_list_routes(router, auth, services);
   pages::add_incident_detail_routes(router, auth, services);
   pages::add_gate_routes(router, auth, services);

@@ -89,6 +89,8 @@ Response layout(const Request& request, Lang lang, std::string_view title_key, s
 
 }  // namespace
 
+Data messages_data(Lang lang) { return messages(lang); }
+
 std::string render_text(std::string_view template_name, const Data& data) {
   const auto text = embedded_file(template_name);
   if (text.empty()) throw std::runtime_error("no template " + std::string(template_name));
@@ -102,7 +104,10 @@ Response render_page(const PageContext& ctx, std::string_view template_name, std
                      int status) {
   data.set("t", messages(ctx.lang));
   data.set("csrf_token", ctx.session.csrf_token);
-  std::string content = render_text(template_name, data);
+  return render_page_html(ctx, render_text(template_name, data), title_key, status);
+}
+
+Response render_page_html(const PageContext& ctx, std::string content, std::string_view title_key, int status) {
   Data page;
   Data nav = list();
   const std::string path(ctx.request.path());

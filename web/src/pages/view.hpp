@@ -32,12 +32,16 @@ struct PageContext {
 // A list for a {{#section}}.
 inline Data list() { return Data{Data::type::list}; }
 
+// The message catalog as the templates' {{t.key}}.
+Data messages_data(Lang lang);
 // The filled template, escaped; throws std::runtime_error naming a broken template (a broken build).
 std::string render_text(std::string_view template_name, const Data& data);
 
 // A page for a signed-in user: `template_name` inside the layout, titled by the message `title_key`.
 Response render_page(const PageContext& ctx, std::string_view template_name, std::string_view title_key,
                      Data data, int status = 200);
+// The same with the body already rendered (a cached one).
+Response render_page_html(const PageContext& ctx, std::string content, std::string_view title_key, int status = 200);
 // A page without a session (login, errors).
 Response render_public(const Request& request, Lang lang, std::string_view template_name,
                        std::string_view title_key, Data data, int status = 200);
