@@ -45,6 +45,13 @@ Router& Router::add(std::string method, std::string pattern, Handler handler) {
   return *this;
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  out.reserve(routes_.size());
+  for (const auto& route : routes_) out.emplace_back(route.method, route.pattern);
+  return out;
+}
+
 Response Router::handle(const Request& request, std::string* matched_route) const {
   Response response;
   try {

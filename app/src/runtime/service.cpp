@@ -6,7 +6,10 @@
 #include <system_error>
 
 #include "runtime/monitor_setup.hpp"
+#include "calendar_load.hpp"
+#include "paths.hpp"
 #include "store/audit_log.hpp"
+#include "web/api.hpp"
 #include "web/health.hpp"
 #include "web/router.hpp"
 
@@ -113,7 +116,9 @@ std::optional<std::string> Service::start_web() {
   web::Router router;
   web::add_health_routes(router, {CAMTRACK_VERSION}, metrics_);
   router.get("/", landing_page);
-  web::add_auth_routes(router, {*accounts_, *accounts_, *accounts_, web::system_clock()});
+  auto auth = web::add_auth_routes(router, {*accounts_, *accounts_, *accounts_, web::system_clock()});
+  if (auto error = open_web_services()) return error;
+  web::add_api_routes(router, *auth, web_services_->services());
   web::ServerOptions options;
   options.log = [](std::string_view line) { spdlog::get("web")->warn("{}", line); };
   if (!config_.web.tls_cert.empty()) options.tls = web::TlsOptions{config_.web.tls_cert, config_.web.tls_key};
@@ -127,6 +132,24 @@ std::optional<std::string> Service::start_notices() {
   std::string error;
   notices_ = NoticeRuntime::start(config_, error);
   if (!notices_) return error;
+  return std::nullopt;
+}
+
+std::optional<std::string> Service::open_web_services() {
+  const auto kind = config_.calendar.kind == "enterprise" ? incidents::CalendarKind::enterprise
+                                                          : incidents::CalendarKind::state;
+  auto calendar = load_calendar(kind, shipped_file("data/calendar/vn-state.toml"), config_.calendar.site_file);
+  if (!calendar.calendar) return calendar.error;
+  auto opened = WebServicesHost::open(config_, *calendar.calendar, secret_key_, *accounts_);
+  if (auto* error = std::get_if<std::string>(&opened)) return *error;
+  web_services_ = std::move(std::get<std::unique_ptr<WebServicesHost>>(opened));
+  // An officer's or technician's action may call for a letter (restoration, overdue explanation).
+  if (notices_) web_services_->set_incident_changed([notices = notices_.get()](std::int64_t id) { notices->poke(id); });
+  if (monitor_) {  // the live state of the site on the dashboard
+    web_services_->set_site_health([monitor = monitor_.get()] { return monitor->site_health(); });
+    web_services_->set_snapshot_source(
+        [monitor = monitor_.get()](const std::string& code) { return monitor->last_snapshot(code); });
+  }
   return std::nullopt;
 }
 

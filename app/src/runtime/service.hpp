@@ -12,6 +12,7 @@
 #include "runtime/demo_accounts.hpp"
 #include "runtime/notice_runtime.hpp"
 #include "runtime/monitor_runtime.hpp"
+#include "runtime/web_services.hpp"
 #include "store/account_store.hpp"
 #include "store/database.hpp"
 #include "web/auth.hpp"
@@ -50,6 +51,8 @@ class Service {
   }
   // Demo only: the accounts made or kept at start (passwords only for those just made).
   const std::vector<DemoAccount>& demo_accounts() const { return demo_accounts_; }
+  // What the web reads and changes (null before start_web); e.g. to plug in the live site health.
+  WebServicesHost* web_services() { return web_services_.get(); }
   void stop();
 
  private:
@@ -59,6 +62,7 @@ class Service {
   std::optional<std::string> start_web();
   std::optional<std::string> start_notices();
   std::optional<std::string> start_monitor();
+  std::optional<std::string> open_web_services();
 
   Config config_;
   SecretKey secret_key_{};
@@ -69,6 +73,7 @@ class Service {
   std::vector<DemoAccount> demo_accounts_;
   std::unique_ptr<NoticeRuntime> notices_;  // own threads and connections; stopped before the database closes
   web::MetricsRegistry metrics_;
+  std::unique_ptr<WebServicesHost> web_services_;  // outlives the server that calls it
   std::unique_ptr<web::Server> server_;
   std::optional<incidents::WorkingCalendar> calendar_;  // the monitor's clock rules refer to it
   std::unique_ptr<MonitorRuntime> monitor_;

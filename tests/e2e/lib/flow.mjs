@@ -42,6 +42,8 @@ export async function wholeSystemFlow(t, dir, system, { chaos = null, figures = 
   const { camtrack, camsim, smtp } = system;
   const missingPages = await pagesMissing(camtrack.base);
   if ((await incidents(camtrack)) === null) return 'the JSON API does not list incidents yet (GET /api/v1/incidents: 404)';
+  const metrics = await (await fetch(`${camtrack.base}/metrics`)).text();
+  if (!metrics.includes('camtrack_monitor_')) return 'the poller does not run inside camtrack serve yet (no camtrack_monitor_* metrics)';
 
   // 1. The gate camera dies: an incident within two check intervals.
   const killedAt = Date.now();

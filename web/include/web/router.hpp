@@ -21,12 +21,15 @@ class Router {
   Router& add(std::string method, std::string pattern, Handler handler);
   Router& get(std::string pattern, Handler handler) { return add("GET", std::move(pattern), std::move(handler)); }
   Router& post(std::string pattern, Handler handler) { return add("POST", std::move(pattern), std::move(handler)); }
+  Router& put(std::string pattern, Handler handler) { return add("PUT", std::move(pattern), std::move(handler)); }
 
   // Dispatches one request. When matched_route is given it receives the pattern that matched (or
   // "unmatched"), a label of bounded cardinality for metrics.
   Response handle(const Request& request, std::string* matched_route = nullptr) const;
 
   std::size_t size() const { return routes_.size(); }
+  // Every registered route as {method, pattern}, in registration order (e.g. to check documentation).
+  std::vector<std::pair<std::string, std::string>> routes() const;
 
  private:
   struct Route {

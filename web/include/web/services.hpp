@@ -107,6 +107,9 @@ struct WebServices {
   AuditView& audit;
   SnapshotSource snapshot;
   Clock clock;
+  // Called after a person's action changed an incident (assign, note, restore, close, reopen,
+  // explanation), so the app can wake whatever reacts to it (e.g. the notices runtime). May be empty.
+  std::function<void(std::int64_t incident_id)> incident_changed = {};
 };
 
 }  // namespace camtrack::web
