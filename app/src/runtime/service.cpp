@@ -11,6 +11,7 @@
 #include "store/audit_log.hpp"
 #include "web/api.hpp"
 #include "web/health.hpp"
+#include "web/pages.hpp"
 #include "web/router.hpp"
 
 namespace camtrack::app {
@@ -27,19 +28,6 @@ std::optional<std::string> make_directory_for(const std::filesystem::path& file)
 std::string now_rfc3339() {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   return fmt::format("{:%FT%TZ}", now);
-}
-
-// The landing page until the browser UI exists: says what runs and where the working endpoints are.
-web::Response landing_page(const web::Request&) {
-  return web::text_response(200, R"(<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>camtrack</title></head>
-<body><h1>camtrack đang chạy</h1>
-<p>Giám sát hệ thống camera theo Quyết định 247/QĐ-TCHQ. Giao diện trình duyệt đang được xây dựng;
-hiện có: <a href="/healthz">/healthz</a>, <a href="/metrics">/metrics</a> và API đăng nhập
-<code>POST /api/v1/login</code>.</p>
-<p lang="en">camtrack is running. The browser UI is being built; available now: /healthz, /metrics and the
-login API.</p></body></html>
-)", "text/html; charset=utf-8");
 }
 
 }  // namespace
@@ -115,10 +103,10 @@ std::optional<std::string> Service::prepare_accounts(const ServiceOptions& optio
 std::optional<std::string> Service::start_web() {
   web::Router router;
   web::add_health_routes(router, {CAMTRACK_VERSION}, metrics_);
-  router.get("/", landing_page);
   auto auth = web::add_auth_routes(router, {*accounts_, *accounts_, *accounts_, web::system_clock()});
   if (auto error = open_web_services()) return error;
   web::add_api_routes(router, *auth, web_services_->services());
+  web::add_page_routes(router, *auth, web_services_->services(), {std::chrono::seconds(1)});
   web::ServerOptions options;
   options.log = [](std::string_view line) { spdlog::get("web")->warn("{}", line); };
   if (!config_.web.tls_cert.empty()) options.tls = web::TlsOptions{config_.web.tls_cert, config_.web.tls_key};

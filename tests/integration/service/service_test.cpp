@@ -50,8 +50,11 @@ TEST(Demo, StartAnswerHealthAndStopOnCtrlC) {
     EXPECT_NE(health.body.find("\"ok\""), std::string::npos) << health.body;
     EXPECT_EQ(testing::http_get(port, "/metrics").status, 200);
     const auto landing = testing::http_get(port, "/");
-    EXPECT_EQ(landing.status, 200);
-    EXPECT_NE(landing.body.find("camtrack đang chạy"), std::string::npos) << landing.body;
+    EXPECT_EQ(landing.status, 303);  // the dashboard asks for a login first
+    EXPECT_EQ(landing.header("Location"), "/login?next=/");
+    const auto login = testing::http_get(port, "/login");
+    EXPECT_EQ(login.status, 200);
+    EXPECT_NE(login.body.find("Đăng nhập"), std::string::npos) << login.body;
     demo.signal(SIGINT);
     EXPECT_EQ(demo.wait(20s), 0) << demo.err();
     EXPECT_EQ(count_audit(dir / "var" / "camtrack.db", "service.started"), run) << "the second run must resume";
