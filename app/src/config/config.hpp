@@ -60,7 +60,7 @@ struct SmtpConfig {
 
 // The letters to customs and the mails around them (runtime/notice_runtime.hpp).
 struct NoticesConfig {
-  bool auto_send_appendix_ii = false;         // false: each Appendix II waits for an officer's approval
+  bool auto_send_appendix_ii = true;          // Decision 247: notify at once; false: an officer approves each
   std::int64_t reminder_interval_minutes = 240;  // approval/explanation reminders to alert_emails
   std::string template_dir;                   // site overrides of templates/ ("" = built-in only)
   std::string daily_status_time = "08:00";    // Vietnam time, working days only

@@ -90,6 +90,8 @@ export async function wholeSystemFlow(t, dir, system, { chaos = null, figures = 
       const row = s.page.locator(`[data-testid=incident-row][data-incident-id="${incident.id}"]`);
       assert.match(await row.innerText(), new RegExp(gate));
       assert.match(await row.getByTestId('countdown').innerText(), /còn/);
+      assert.ok((await row.innerText()).includes(`hết ngày ${deadline.vietnamese}`),
+        `the dashboard writes the deadline as the letter does: hết ngày ${deadline.vietnamese}`);
       const dashboard = await shot(s.page, `system-dashboard${chaos ? '-chaos' : ''}`);
       if (!chaos) publish(dashboard, 'dashboard.png');
       await s.page.goto(`${camtrack.base}/incidents/${incident.id}`);

@@ -17,24 +17,24 @@ bool has_error(const ConfigResult& r, const std::string& key) {
   return std::any_of(r.errors.begin(), r.errors.end(), [&](const ConfigError& e) { return e.key == key; });
 }
 
-TEST(NoticesConfig, DefaultsHoldTheAppendixAndMailAtEight) {
+TEST(NoticesConfig, DefaultsSendTheAppendixAtOnceAndMailAtEight) {
   const auto r = parse_config("", "camtrack.toml", {});
   ASSERT_TRUE(r.ok());
-  EXPECT_FALSE(r.config.notices.auto_send_appendix_ii);
+  EXPECT_TRUE(r.config.notices.auto_send_appendix_ii);
   EXPECT_EQ(sending_policy(r.config.notices).reminder_interval, std::chrono::hours{4});
   EXPECT_EQ(daily_schedule(r.config.notices).local_time, std::chrono::hours{8});
 }
 
 TEST(NoticesConfig, ReadsEveryKey) {
   const auto r = parse_config(R"([notices]
-auto_send_appendix_ii = true
+auto_send_appendix_ii = false
 reminder_interval_minutes = 30
 template_dir = "/etc/camtrack/templates"
 daily_status_time = "07:45"
 alert_emails = ["huong@songbe.vn"]
 )", "camtrack.toml", {});
   ASSERT_TRUE(r.ok()) << format_errors("camtrack.toml", r.errors);
-  EXPECT_TRUE(sending_policy(r.config.notices).auto_send_appendix_ii);
+  EXPECT_FALSE(sending_policy(r.config.notices).auto_send_appendix_ii);
   EXPECT_EQ(sending_policy(r.config.notices).reminder_interval, std::chrono::minutes{30});
   EXPECT_EQ(daily_schedule(r.config.notices).local_time, std::chrono::minutes{7 * 60 + 45});
   EXPECT_EQ(r.config.notices.template_dir, "/etc/camtrack/templates");

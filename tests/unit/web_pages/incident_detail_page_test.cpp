@@ -23,6 +23,16 @@ TEST_F(IncidentPageTest, DetailRendersForEveryRoleWithTimelineAndDeadline) {
   }
 }
 
+TEST_F(IncidentPageTest, DeadlineIsWrittenAsTheEndOfItsDayLikeTheLetters) {
+  const auto detail = get_as(Role::officer, path()).body;
+  const std::string marker = "id=\"deadline-at\">";
+  const std::string expected = "hết ngày ";
+  const auto at = detail.find(marker);
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(detail.compare(at + marker.size(), expected.size(), expected), 0) << detail.substr(at, 60);
+  EXPECT_EQ(detail.find(" 00:00</dd>"), std::string::npos);
+}
+
 TEST_F(IncidentPageTest, FormsFollowTheRole) {
   const auto officer = get_as(Role::officer, path()).body;
   EXPECT_NE(officer.find("id=\"assign-form\""), std::string::npos);

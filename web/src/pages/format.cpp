@@ -26,6 +26,10 @@ std::string date_text(incidents::Date date) {
          std::to_string(static_cast<int>(date.year()));
 }
 
+std::string deadline_text(Lang lang, incidents::Date deadline_date) {
+  return (lang == Lang::vi ? "hết ngày " : "end of ") + date_text(deadline_date);
+}
+
 std::string local_time_text(incidents::Instant at) {
   const auto local = at + incidents::vietnam_utc_offset;
   const auto day = floor<days>(local);

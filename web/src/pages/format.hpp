@@ -18,6 +18,9 @@ namespace camtrack::web::pages {
 std::string local_time_text(incidents::Instant at);
 // "13/02/2026".
 std::string date_text(incidents::Date date);
+// The legal deadline as the letters write it: "hết ngày 08/12/2026" / "end of 08/12/2026" (24:00 of that
+// day, Civil Code Art. 148), never "09/12/2026 00:00", which reads as a day later.
+std::string deadline_text(Lang lang, incidents::Date deadline_date);
 // "2026-02-13T14:05" for <input type="datetime-local"> in Vietnam time.
 std::string datetime_local_value(incidents::Instant at);
 // Parses a datetime-local value (Vietnam time) or RFC 3339; nullopt when malformed.

@@ -48,7 +48,7 @@ Data deadline_data(const PageContext& ctx, const incidents::IncidentDetail& deta
   out.set("from", local_time_text(d.from));
   out.set("working_days", std::to_string(d.working_days));
   out.set("date", date_text(d.deadline_date));
-  out.set("at", local_time_text(d.deadline_at));
+  out.set("at", deadline_text(ctx.lang, d.deadline_date));
   out.set("iso", incidents::format_instant(d.deadline_at));
   out.set("provisional", d.provisional);
   Data skipped = list();

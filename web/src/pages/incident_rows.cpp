@@ -17,7 +17,7 @@ Data summary_row(const PageContext& ctx, const incidents::IncidentSummary& s) {
   for (const auto& code : s.cameras) cameras += (cameras.empty() ? "" : ", ") + code;
   row.set("cameras", cameras);
   row.set("detected", local_time_text(s.detected_at));
-  row.set("deadline", local_time_text(s.deadline_at));
+  row.set("deadline", deadline_text(ctx.lang, s.deadline_date));
   row.set("deadline_iso", incidents::format_instant(s.deadline_at));
   row.set("overdue", s.overdue);
   const bool active = incidents::is_active(s.state);
