@@ -133,6 +133,17 @@ std::optional<std::string> Service::open_web_services() {
   web_services_ = std::move(std::get<std::unique_ptr<WebServicesHost>>(opened));
   // An officer's or technician's action may call for a letter (restoration, overdue explanation).
   if (notices_) web_services_->set_incident_changed([notices = notices_.get()](std::int64_t id) { notices->poke(id); });
+  if (notices_) {  // an officer approves a held Appendix II ([notices] auto_send_appendix_ii = false)
+    web_services_->services().approve_appendix_ii = [n = notices_.get()](const incidents::Actor& a, std::int64_t id) {
+      switch (n->approve_appendix_ii(a, id)) {
+        case ApprovalResult::released: return web::NoticeApproval::released;
+        case ApprovalResult::not_held: return web::NoticeApproval::not_held;
+        case ApprovalResult::forbidden: return web::NoticeApproval::forbidden;
+        case ApprovalResult::unavailable: break;
+      }
+      return web::NoticeApproval::unavailable;
+    };
+  }
   if (monitor_) {  // the live state of the site on the dashboard
     web_services_->set_site_health([monitor = monitor_.get()] { return monitor->site_health(); });
     web_services_->set_snapshot_source(

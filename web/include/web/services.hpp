@@ -93,6 +93,15 @@ class AuditView {
   virtual AuditCheck verify() = 0;
 };
 
+// What an officer's approval of a held Appendix II letter came to (the notices runtime decides).
+enum class NoticeApproval {
+  released,     // the held letter (and a restoration notice held behind it) is now being sent
+  not_held,     // nothing of this incident waits for approval
+  forbidden,    // only officers and admins approve letters to customs
+  unavailable,  // the notices runtime is not running or did not answer in time
+};
+using ApproveAppendixII = std::function<NoticeApproval(const incidents::Actor& actor, std::int64_t incident_id)>;
+
 // A JPEG of a camera's last good frame, when the poller kept one.
 using SnapshotSource = std::function<std::optional<std::string>(const std::string& camera_code)>;
 
@@ -110,6 +119,9 @@ struct WebServices {
   // Called after a person's action changed an incident (assign, note, restore, close, reopen,
   // explanation), so the app can wake whatever reacts to it (e.g. the notices runtime). May be empty.
   std::function<void(std::int64_t incident_id)> incident_changed = {};
+  // Releases the incident's Appendix II held for approval ([notices] auto_send_appendix_ii = false).
+  // Empty when no notices runtime runs: approving is then unavailable.
+  ApproveAppendixII approve_appendix_ii = {};
 };
 
 }  // namespace camtrack::web

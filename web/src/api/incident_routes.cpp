@@ -1,6 +1,7 @@
 // GET /api/v1/incidents/{id} (detail: incident, clock, deadline explanation, timeline, affected cameras
 // with their live health, notices) and the officer/technician actions POST .../{id}/<action>.
-// Each action runs one domain command as the signed-in user and answers with the new detail.
+// Each action runs one domain command as the signed-in user and answers with the new detail;
+// approve-notice releases the Appendix II held for an officer's approval ({"result":"released"}).
 #include <nlohmann/json.hpp>
 
 #include "api_json.hpp"
@@ -119,6 +120,20 @@ Response reopen(WebServices& s, const Request& r, const Session& u) {
   return changed(s, u, id);
 }
 
+// The incident must exist (404), then the notices runtime decides; it answers within ~10 s.
+Response approve_notice(WebServices& s, const Request& r, const Session& u) {
+  const auto id = id_param(r);
+  (void)take(s.queries.incident_detail(actor_of(u), id, s.clock()));
+  if (!s.approve_appendix_ii) throw ApiError(503, "approving notices is unavailable: the notices runtime is not running");
+  switch (s.approve_appendix_ii(actor_of(u), id)) {
+    case NoticeApproval::released: return json_response(200, json{{"result", "released"}});
+    case NoticeApproval::not_held: throw ApiError(409, "no Appendix II notice of this incident is held for approval");
+    case NoticeApproval::forbidden: throw ApiError(403, "only officers and admins approve notices");
+    case NoticeApproval::unavailable: break;
+  }
+  throw ApiError(503, "the notices runtime did not answer; try again");
+}
+
 using Action = Response (*)(WebServices&, const Request&, const Session&);
 
 void action(Router& router, Auth& auth, WebServices& s, const std::string& name, Command command, Action fn) {
@@ -140,6 +155,9 @@ void add_incident_routes(Router& router, Auth& auth, WebServices& s) {
   action(router, auth, s, "restore", Command::mark_restored, restore);
   action(router, auth, s, "close", Command::close, close);
   action(router, auth, s, "reopen", Command::reopen, reopen);
+  router.post("/api/v1/incidents/{id}/approve-notice",
+              auth.require({incidents::Role::admin, incidents::Role::officer},
+                           guarded([&s](const Request& r, const Session& u) { return approve_notice(s, r, u); })));
 }
 
 }  // namespace camtrack::web::api

@@ -1,4 +1,5 @@
-// POST /incidents/{id}/{assign|note|explain|restore|close|reopen}: one command each; success → 303
+// POST /incidents/{id}/{assign|note|explain|restore|close|reopen|approve-notice}: one command each
+// (approve-notice: the notices runtime releases the held Appendix II); success → 303
 // back with a flash message, refusal → the page again with the reason and the input kept. Also the
 // last good snapshot of an affected camera and the PDF of a notice.
 #include "incidents/time_text.hpp"
@@ -22,6 +23,25 @@ Refusal missing(const PageContext& ctx, std::string_view field_key) {
 std::optional<incidents::Instant> time_field(const std::string& text, const PageContext& ctx) {
   if (text.empty()) return ctx.now;
   return parse_local_time(text);
+}
+
+// An officer or admin releases the incident's Appendix II held for approval.
+std::variant<std::string, Refusal> approve_notice(const PageContext& ctx, std::int64_t id, FormState& form) {
+  form.action = "approve_notice";
+  const auto role = ctx.session.role;
+  if (role != incidents::Role::admin && role != incidents::Role::officer) {
+    return Refusal{RefusalCode::forbidden, std::string(ctx.t("approve_forbidden"))};
+  }
+  if (auto detail = ctx.services.queries.incident_detail(ctx.actor(), id, ctx.now); !detail.ok()) return detail.refusal();
+  const auto answer = ctx.services.approve_appendix_ii ? ctx.services.approve_appendix_ii(ctx.actor(), id)
+                                                       : NoticeApproval::unavailable;
+  switch (answer) {
+    case NoticeApproval::released: return std::string("flash_notice_approved");
+    case NoticeApproval::not_held: return Refusal{RefusalCode::conflict, std::string(ctx.t("approve_not_held"))};
+    case NoticeApproval::forbidden: return Refusal{RefusalCode::forbidden, std::string(ctx.t("approve_forbidden"))};
+    case NoticeApproval::unavailable: break;
+  }
+  return Refusal{RefusalCode::conflict, std::string(ctx.t("approve_unavailable"))};
 }
 
 // Runs the action's command with the form's fields; the flash key on success.
@@ -65,6 +85,7 @@ std::variant<std::string, Refusal> run(const PageContext& ctx, std::int64_t id, 
     if (action == "restore") return done(commands.mark_restored(actor, id, *when, ctx.now), "flash_restored");
     return done(commands.reopen(actor, id, *when, ctx.now), "flash_reopened");
   }
+  if (action == "approve-notice") return approve_notice(ctx, id, form);
   if (action == "close") {
     incidents::RepairReport report;
     report.cause = field("cause");

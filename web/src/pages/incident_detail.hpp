@@ -12,7 +12,7 @@ namespace camtrack::web::pages {
 
 // A form shown again after a refusal: which action, the reason, the fields as the user sent them.
 struct FormState {
-  std::string action;  // assign, note, explain, restore, close, reopen
+  std::string action;  // assign, note, explain, restore, close, reopen, approve_notice
   std::string error;
   std::map<std::string, std::string> values;
 };

@@ -1,5 +1,7 @@
 // GET /incidents/{id}: timeline, affected cameras with their failing check and last good snapshot,
-// the deadline explained, notices with their PDFs, and the action forms of the user's role.
+// the deadline explained, notices with their PDFs, and the action forms of the user's role (with
+// "approve and send" for officers and admins while an Appendix II is held for approval).
+#include <algorithm>
 #include <map>
 
 #include "incidents/permissions.hpp"
@@ -70,9 +72,9 @@ Data deadline_data(const PageContext& ctx, const incidents::IncidentDetail& deta
   return out;
 }
 
-Data notice_rows(const PageContext& ctx, std::int64_t id) {
+Data notice_rows(const PageContext& ctx, const std::vector<NoticeInfo>& notices) {
   Data rows = list();
-  for (const auto& n : ctx.services.notices.for_incident(id)) {
+  for (const auto& n : notices) {
     Data row;
     row.set("kind", n.kind);
     row.set("number", n.notice_number);
@@ -102,7 +104,8 @@ Data timeline_rows(const PageContext& ctx, const incidents::IncidentDetail& deta
 }
 
 // Which forms the role and state allow; each with its refusal and kept values when shown again.
-Data action_forms(const PageContext& ctx, const incidents::IncidentDetail& detail, const FormState& form) {
+Data action_forms(const PageContext& ctx, const incidents::IncidentDetail& detail, const FormState& form,
+                  bool appendix_held) {
   const auto role = ctx.session.role;
   const auto& i = detail.incident;
   const bool active = incidents::is_active(i.state);
@@ -124,6 +127,7 @@ Data action_forms(const PageContext& ctx, const incidents::IncidentDetail& detai
   offer("restore", active && incidents::may(role, Command::mark_restored));
   offer("close", i.state == incidents::IncidentState::restored && incidents::may(role, Command::close));
   offer("reopen", !active && incidents::may(role, Command::reopen));
+  offer("approve_notice", appendix_held && (role == incidents::Role::admin || role == incidents::Role::officer));
   out.set("now_local", datetime_local_value(ctx.now));
   // A refusal for a form this user is not offered (role, state) is shown above the forms.
   if (!form.error.empty() && !shown_again) out.set("action_error", form.error);
@@ -181,11 +185,15 @@ Response incident_page(const PageContext& ctx, std::int64_t id, const FormState&
   data.set("has_explanations", !i.explanations.empty());
   data.set("cameras", camera_rows(ctx, i, id));
   data.set("deadline", deadline_data(ctx, *detail));
-  Data notices = notice_rows(ctx, id);
+  const auto notice_list = ctx.services.notices.for_incident(id);
+  const bool appendix_held = std::any_of(notice_list.begin(), notice_list.end(), [](const NoticeInfo& n) {
+    return n.kind == "appendix_ii" && n.state == "held";
+  });
+  Data notices = notice_rows(ctx, notice_list);
   data.set("has_notices", !notices.is_empty_list());
   data.set("notices", notices);
   data.set("timeline", timeline_rows(ctx, *detail));
-  data.set("forms", action_forms(ctx, *detail, form));
+  data.set("forms", action_forms(ctx, *detail, form, appendix_held));
   return render_page(ctx, "incident.html", "title_incident", std::move(data), status);
 }
 
