@@ -57,6 +57,7 @@ Config demo_config(const DemoOptions& options) {
   config.monitor.timeout_seconds = 3;
   config.monitor.confirm_after_failures = 2;
   config.monitor.clear_after_successes = 2;
+  config.monitor.recording_interval_seconds = 15;  // the scenario's short retention shows within a minute
   // Appendix II goes out (to the mail folder) as soon as an incident opens, without an officer's approval.
   config.notices.auto_send_appendix_ii = true;
   return config;

@@ -73,6 +73,7 @@ struct MonitorConfig {
   std::int64_t timeout_seconds = 5;
   std::int64_t confirm_after_failures = 3;   // K failed checks confirm a fault
   std::int64_t clear_after_successes = 2;    // M good checks clear it
+  std::int64_t recording_interval_seconds = 3600;  // recorders' recordings and retention (Profile G)
 };
 
 struct Config {

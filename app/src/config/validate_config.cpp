@@ -101,6 +101,7 @@ void validate_config(const Config& c, Errors& errors) {
   in_range(errors, "monitor.timeout_seconds", c.monitor.timeout_seconds, 1, 60);
   in_range(errors, "monitor.confirm_after_failures", c.monitor.confirm_after_failures, 1, 100);
   in_range(errors, "monitor.clear_after_successes", c.monitor.clear_after_successes, 1, 100);
+  in_range(errors, "monitor.recording_interval_seconds", c.monitor.recording_interval_seconds, 5, 86400);
   if (c.monitor.timeout_seconds >= c.monitor.interval_seconds) {
     errors.push_back({"monitor.timeout_seconds", "must be shorter than monitor.interval_seconds"});
   }

@@ -24,7 +24,7 @@ monitor::PollerConfig poller_config(const MonitorConfig& config) {
   c.retry_after = std::max(milliseconds{100}, interval / 6);
   c.late_allowance = std::min(milliseconds{2000}, interval);
   c.auth_interval = c.stream_interval = c.snapshot_interval = interval * 5;
-  c.recording_interval = interval * 60;
+  c.recording_interval = milliseconds{config.recording_interval_seconds * 1000};
   c.uplink_interval = std::max(milliseconds{500}, interval / 2);
   c.debounce.fail_checks = static_cast<int>(config.confirm_after_failures);
   c.debounce.good_checks = static_cast<int>(config.clear_after_successes);

@@ -30,6 +30,7 @@ TEST(LoadConfig, UseDefaultsWhenFileIsEmpty) {
   EXPECT_EQ(r.config.calendar.kind, "state");
   EXPECT_EQ(r.config.calendar.clock_anchor, "detected");
   EXPECT_EQ(r.config.monitor.interval_seconds, 60);
+  EXPECT_EQ(r.config.monitor.recording_interval_seconds, 3600);
   EXPECT_TRUE(r.config.monitor.enabled);
 }
 
@@ -74,12 +75,14 @@ kind = "lunar"
 clock_anchor = "noon"
 [monitor]
 interval_seconds = 2
+recording_interval_seconds = 0
 )");
   EXPECT_TRUE(has_error(r, "web.listen", "host:port")) << all(r);
   EXPECT_TRUE(has_error(r, "log.level", "one of")) << all(r);
   EXPECT_TRUE(has_error(r, "calendar.kind", "\"lunar\"")) << all(r);
   EXPECT_TRUE(has_error(r, "calendar.clock_anchor")) << all(r);
   EXPECT_TRUE(has_error(r, "monitor.interval_seconds", "between 5 and 3600")) << all(r);
+  EXPECT_TRUE(has_error(r, "monitor.recording_interval_seconds", "between 5 and 86400")) << all(r);
   EXPECT_GE(r.errors.size(), 5u);
 }
 

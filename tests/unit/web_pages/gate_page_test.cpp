@@ -39,6 +39,19 @@ TEST_F(PageTest, BadPlateIsNamedAndTheInputKept) {
   EXPECT_NE(r.body.find("value=\"XYZ\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"out\" id=\"direction-out\" checked"), std::string::npos);
   EXPECT_NE(r.body.find("Dữ liệu không hợp lệ"), std::string::npos);
+  EXPECT_NE(r.body.find("biển số “XYZ” không đúng định dạng"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("must start"), std::string::npos);
+}
+
+TEST_F(PageTest, NavigationWrapsOnPhonesSoEveryItemIsReachable) {
+  const auto css = send("GET", "/static/app.css").body;
+  const auto phone = css.find("@media (max-width: 600px)");
+  ASSERT_NE(phone, std::string::npos);
+  const auto rule = css.find(".top nav {", phone);
+  ASSERT_NE(rule, std::string::npos);
+  const auto block = css.substr(rule, css.find('}', rule) - rule);
+  EXPECT_NE(block.find("flex-wrap: wrap"), std::string::npos) << block;
+  EXPECT_EQ(block.find("nowrap"), std::string::npos) << block;
 }
 
 TEST_F(PageTest, GateLogIsRefusedWithoutAnIncidentOnTheCamera) {

@@ -102,6 +102,34 @@ TEST_F(IncidentPageTest, DomainRefusalIsShownInVietnamese) {
   const auto r = post_as(Role::officer, path() + "/explain", "reason=late&expected=2026-03-20");
   EXPECT_EQ(r.status, 422);
   EXPECT_NE(r.body.find("Trạng thái sự cố không cho phép"), std::string::npos);
+  // The reason too, not the domain's English sentence.
+  EXPECT_NE(r.body.find("sự cố chưa quá hạn (hạn hết ngày "), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("is not overdue"), std::string::npos);
+}
+
+TEST_F(IncidentPageTest, TimelineIsInThePageLanguageWithVietnamTimes) {
+  ASSERT_EQ(post_as(Role::technician, path() + "/assign", "technician=technician1").status, 303);
+  ASSERT_EQ(post_as(Role::technician, path() + "/restore", "at=").status, 303);
+  const auto vi = get_as(Role::officer, path()).body;
+  EXPECT_NE(vi.find("Mở sự cố thiết bị ("), std::string::npos);
+  EXPECT_NE(vi.find("camera: CAM-GATE-01"), std::string::npos);
+  EXPECT_NE(vi.find("Giao cho kỹ thuật viên technician1"), std::string::npos);
+  EXPECT_NE(vi.find("Đã khắc phục lúc 04/03/2026 09:00"), std::string::npos);
+  EXPECT_EQ(vi.find("incident opened"), std::string::npos);
+  EXPECT_EQ(vi.find("assigned to"), std::string::npos);
+  const auto en = get_as(Role::officer, path() + "?lang=en").body;
+  EXPECT_NE(en.find("equipment incident opened ("), std::string::npos);
+  EXPECT_NE(en.find("Restored at 04/03/2026 09:00"), std::string::npos);
+}
+
+TEST_F(IncidentPageTest, RefusalOfTheStateIsVietnamese) {
+  ASSERT_EQ(post_as(Role::technician, path() + "/restore", "at=").status, 303);
+  const auto r = post_as(Role::technician, path() + "/restore", "at=");
+  EXPECT_EQ(r.status, 422);
+  EXPECT_NE(r.body.find("sự cố đang ở trạng thái “Đã khắc phục”"), std::string::npos) << r.body;
+  EXPECT_EQ(r.body.find("cannot mark restored"), std::string::npos);
+  const auto en = post_as(Role::technician, path() + "/restore?lang=en", "at=");
+  EXPECT_NE(en.body.find("cannot mark restored"), std::string::npos);
 }
 
 TEST_F(IncidentPageTest, OfficerExplainsAnOverdueIncident) {

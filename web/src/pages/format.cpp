@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "incidents/time_text.hpp"
+#include "pages/event_text.hpp"
 
 namespace camtrack::web::pages {
 namespace {
@@ -82,7 +83,7 @@ std::string urgency_class(int working_days, seconds remaining) {
 
 std::string refusal_text(Lang lang, const incidents::Refusal& refusal) {
   const std::string key = "refusal_" + std::string(incidents::refusal_code_name(refusal.code));
-  return std::string(tr(lang, key)) + ": " + refusal.reason;
+  return std::string(tr(lang, key)) + ": " + refusal_reason_text(lang, refusal).value_or(refusal.reason);
 }
 
 std::string state_label(Lang lang, incidents::IncidentState state) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "incidents/vehicle_log.hpp"
+#include "pages/event_text.hpp"
 #include "pages/format.hpp"
 #include "pages/guard.hpp"
 #include "pages/routes.hpp"
@@ -99,7 +100,7 @@ Response post_gate(const PageContext& ctx) {
   }
   input.at = *at;
   const auto checked = incidents::check_vehicle_entry(input, ctx.now);
-  for (const auto& e : checked.errors) form.field_errors[e.field] = e.problem;
+  for (const auto& e : checked.errors) form.field_errors[e.field] = field_problem_text(ctx.lang, e.field, e.problem);
   auto logged = ctx.services.commands.log_vehicle(ctx.actor(), input, ctx.now);
   if (logged.ok()) return see_other("/gate?flash=flash_vehicle_logged");
   form.error = refusal_text(ctx.lang, logged.refusal());

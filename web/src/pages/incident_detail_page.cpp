@@ -6,6 +6,7 @@
 
 #include "incidents/permissions.hpp"
 #include "incidents/time_text.hpp"
+#include "pages/event_text.hpp"
 #include "pages/format.hpp"
 #include "pages/guard.hpp"
 #include "pages/incident_detail.hpp"
@@ -96,10 +97,9 @@ Data timeline_rows(const PageContext& ctx, const incidents::IncidentDetail& deta
     row.set("at", local_time_text(e.at));
     row.set("actor", e.actor);
     row.set("action", e.action);
-    row.set("summary", e.summary);
+    row.set("summary", event_text(ctx.lang, e));
     rows.push_back(row);
   }
-  (void)ctx;
   return rows;
 }
 
