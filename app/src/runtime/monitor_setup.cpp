@@ -29,8 +29,9 @@ monitor::PollerConfig poller_config(const MonitorConfig& config) {
   c.debounce.fail_checks = static_cast<int>(config.confirm_after_failures);
   c.debounce.good_checks = static_cast<int>(config.clear_after_successes);
   c.debounce.fail_after = std::chrono::duration_cast<std::chrono::seconds>(interval * 3);
-  c.classifier.group_window = std::max(std::chrono::seconds{1},
-                                       std::chrono::duration_cast<std::chrono::seconds>(interval / 3));
+  // Rounded up, at least 3 s: fault times are whole seconds, so a 1 s window could close at once and
+  // split cameras behind one switch whose confirmations straddle a second.
+  c.classifier.group_window = std::max(std::chrono::seconds{3}, std::chrono::ceil<std::chrono::seconds>(interval / 3));
   return c;
 }
 
