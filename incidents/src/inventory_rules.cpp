@@ -1,6 +1,9 @@
 #include "incidents/inventory_rules.hpp"
 
 #include <string>
+#include <variant>
+
+#include "incidents/uplink_check.hpp"
 
 namespace camtrack::incidents {
 namespace {
@@ -54,7 +57,10 @@ std::vector<FieldError> validate_uplink(const Uplink& uplink) {
   check_code(errors, uplink.code);
   if (blank(uplink.name)) errors.push_back({"name", "required"});
   for (const auto& target : uplink.check_targets) {
-    if (blank(target)) errors.push_back({"check_targets", "an empty target"});
+    const auto parsed = parse_uplink_check(target);
+    if (const auto* problem = std::get_if<std::string>(&parsed)) {
+      errors.push_back({"check_targets", blank(target) ? std::string("an empty target") : "'" + target + "': " + *problem});
+    }
   }
   return errors;
 }

@@ -33,6 +33,7 @@ struct ProbeReply {
   std::string body;
   std::chrono::steady_clock::duration latency{};
   std::chrono::system_clock::time_point sent{}, received{};
+  std::string note;             // TLS probes: a certificate problem that did not fail the probe
 };
 
 struct ProbeLimits {

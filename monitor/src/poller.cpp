@@ -4,7 +4,9 @@
 
 #include <future>
 
+#include "monitor_log.hpp"
 #include "poller_impl.hpp"
+#include "tls_probe.hpp"
 
 namespace camtrack::monitor {
 
@@ -57,7 +59,14 @@ Poller::Impl::Impl(PollerConfig config, SiteInventory site, Sink sink, std::vect
     UplinkState& s = uplinks_.emplace_back(io_);
     s.code = u.code;
     for (const auto& t : u.check_targets) {
-      if (auto parsed = parse_target(t)) s.targets.push_back(*parsed);
+      const auto parsed = incidents::parse_uplink_check(t);
+      if (const auto* check = std::get_if<incidents::UplinkCheck>(&parsed)) {
+        s.targets.push_back(*check);
+        s.target_texts.push_back(t);
+        if (check->kind == incidents::UplinkCheckKind::https && !tls_) tls_ = make_probe_tls_context();
+      } else {
+        log()->warn("uplink={} target '{}' ignored: {}", u.code, t, std::get<std::string>(parsed));
+      }
     }
   }
   // Faults open before a restart: reported already; every check of their objects must pass again.

@@ -1,7 +1,7 @@
-// Worker-pool checks, judging of results, classification and the uplink checks.
+// Worker-pool checks, judging of results and classification.
 #include <boost/asio/post.hpp>
-#include <spdlog/spdlog.h>
 
+#include "monitor_log.hpp"
 #include "poller_impl.hpp"
 
 namespace camtrack::monitor {
@@ -9,15 +9,6 @@ namespace camtrack::monitor {
 namespace asio = boost::asio;
 
 namespace {
-
-std::shared_ptr<spdlog::logger> log() {
-  static std::shared_ptr<spdlog::logger> logger = [] {
-    if (auto l = spdlog::get("monitor")) return l;
-    auto l = spdlog::default_logger()->clone("monitor");
-    return l;
-  }();
-  return logger;
-}
 
 std::size_t idx(CheckKind k) { return static_cast<std::size_t>(k); }
 
@@ -165,56 +156,6 @@ void Poller::Impl::tick() {
   tick_timer_.async_wait([this](const boost::system::error_code& ec) {
     if (!ec) tick();
   });
-}
-
-void Poller::Impl::arm_uplink(std::size_t u, Clock::duration after) {
-  UplinkState& s = uplinks_[u];
-  s.timer.expires_after(after);
-  s.timer.async_wait([this, u](const boost::system::error_code& ec) {
-    if (!ec) check_uplink(u);
-  });
-}
-
-// DNS resolution and a TCP connect of every configured target; up when at least one target connects.
-void Poller::Impl::check_uplink(std::size_t u) {
-  UplinkState& s = uplinks_[u];
-  if (s.targets.empty()) return;
-  s.pending = s.targets.size();
-  s.connected = s.resolved = 0;
-  for (const auto& t : s.targets) {
-    async_tcp_connect(io_, t, ProbeLimits{config_.check_timeout, 0}, [this, u](ProbeReply reply) {
-      UplinkState& st = uplinks_[u];
-      st.connected += reply.answered ? 1 : 0;
-      st.resolved += reply.resolved ? 1 : 0;
-      if (--st.pending == 0) uplink_done(u);
-    });
-  }
-}
-
-void Poller::Impl::uplink_done(std::size_t u) {
-  UplinkState& s = uplinks_[u];
-  const Instant now = wall_now();
-  const CheckOutcome outcome = s.connected > 0   ? CheckOutcome::good()
-                               : s.resolved == 0 ? CheckOutcome::bad(FaultReason::dns_failed)
-                                                 : CheckOutcome::bad(FaultReason::unreachable);
-  const HealthChange change = s.tracker.record(outcome, now, config_.debounce);
-  s.last_checked = now;
-  if (outcome.ok && !s.tracker.faulty()) s.last_good = now;
-  if (change != HealthChange::none) {
-    log()->warn("uplink={} {} reason={}", s.code, change == HealthChange::confirmed ? "down" : "up again",
-                fault_reason_name(outcome.reason));
-  }
-  if (s.tracker.faulty() != s.reported_faulty) {
-    s.reported_faulty = s.tracker.faulty();
-    if (s.reported_faulty) {
-      classifier_.uplink_failed(s.code, s.tracker.reason(), s.tracker.first_failure().value_or(now), now);
-    } else {
-      classifier_.uplink_cleared(s.code, now);
-    }
-  }
-  flush();
-  const bool settling = s.tracker.health() == Health::failing || s.tracker.health() == Health::recovering;
-  arm_uplink(u, settling ? std::min(config_.uplink_interval, config_.retry_after) : config_.uplink_interval);
 }
 
 }  // namespace camtrack::monitor

@@ -16,9 +16,15 @@
 
 #include "deep_checks.hpp"
 #include "http_probe.hpp"
+#include "incidents/uplink_check.hpp"
 #include "monitor/classifier.hpp"
 #include "monitor/poller.hpp"
 #include "monitor/retention.hpp"
+#include "monitor/uplink_checks.hpp"
+
+namespace boost::asio::ssl {
+class context;
+}
 
 namespace camtrack::monitor {
 
@@ -56,11 +62,14 @@ struct ObjectState {
 struct UplinkState {
   explicit UplinkState(boost::asio::io_context& io) : timer(io) {}
   std::string code;
-  std::vector<HttpTarget> targets;
+  std::vector<incidents::UplinkCheck> targets;
+  std::vector<std::string> target_texts;   // as configured, for the log
   boost::asio::steady_timer timer;
   HealthTracker tracker;
   bool reported_faulty = false;
-  std::size_t pending = 0, connected = 0, resolved = 0;
+  std::size_t pending = 0;
+  std::vector<UplinkTargetResult> results;  // of the round in progress, one per target
+  std::vector<std::string> notes;           // per target: the last certificate problem logged
   std::optional<Instant> last_checked, last_good;
 };
 
@@ -98,10 +107,14 @@ class Poller::Impl {
   void record(std::size_t i, CheckKind kind, const CheckOutcome& outcome);
   void aggregate(std::size_t i);
   void flush();
+  void tick();
+
+  // poller_uplink.cpp
   void arm_uplink(std::size_t u, Clock::duration after);
   void check_uplink(std::size_t u);
+  void check_uplink_target(std::size_t u, std::size_t t);
+  void uplink_target_done(std::size_t u, std::size_t t, UplinkTargetResult result, std::string note = {});
   void uplink_done(std::size_t u);
-  void tick();
 
   Instant wall_now() const;
 
@@ -115,6 +128,7 @@ class Poller::Impl {
   std::deque<ObjectState> objects_;        // cameras first, then recorders
   std::size_t camera_count_ = 0;
   std::deque<UplinkState> uplinks_;
+  std::shared_ptr<boost::asio::ssl::context> tls_;  // for https:// uplink targets, made when one exists
   std::map<std::string, std::size_t> camera_index_;
   std::deque<std::size_t> waiting_;        // due, but max_in_flight reached
   std::map<std::uint64_t, SweepRecord> sweeps_;

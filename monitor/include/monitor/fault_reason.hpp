@@ -26,6 +26,10 @@ enum class FaultReason {
   recording_failed, // the recorder reports no recording / cannot report its footage
   retention_short,  // earliest footage newer than the required 365 days
   dns_failed,       // uplink: a configured name does not resolve
+  tls_failed,       // uplink: an https:// target connected but the TLS handshake failed or hung
+  no_gateway,       // uplink: the host has no default route
+  gateway_unreachable,  // uplink: the default gateway's neighbour (ARP) entry is not complete
+  vpn_down,         // uplink: the VPN interface is not up, or its peer does not answer
   resumed,          // carried over from an incident open before a restart; cleared by good checks
 };
 
@@ -56,6 +60,10 @@ constexpr std::string_view fault_reason_name(FaultReason r) {
     case FaultReason::recording_failed: return "recording_failed";
     case FaultReason::retention_short: return "retention_short";
     case FaultReason::dns_failed: return "dns_failed";
+    case FaultReason::tls_failed: return "tls_failed";
+    case FaultReason::no_gateway: return "no_gateway";
+    case FaultReason::gateway_unreachable: return "gateway_unreachable";
+    case FaultReason::vpn_down: return "vpn_down";
     case FaultReason::resumed: return "resumed";
   }
   return "none";

@@ -9,6 +9,7 @@
 #include "monitor/clock_drift.hpp"
 #include "monitor/debounce.hpp"
 #include "monitor/frame_analysis.hpp"
+#include "monitor/uplink_checks.hpp"
 
 namespace camtrack::monitor {
 
@@ -34,6 +35,7 @@ struct PollerConfig {
   // Recorders (Profile G) and uplinks.
   milliseconds recording_interval{3'600'000};
   milliseconds uplink_interval{30'000};
+  HostNetworkFiles host_network;          // where gateway and vpn targets read the host's state
   int retention_days = 365;
 
   // The last good snapshot of each camera is kept for the dashboard, within this many bytes in all
