@@ -50,7 +50,7 @@ void Poller::Impl::check_uplink_target(std::size_t u, std::size_t t) {
       async_tcp_connect(io_, endpoint, limits, judged(false, FaultReason::vpn_down));
       return;
     case UplinkCheckKind::https:
-      async_tls_handshake(io_, *tls_, endpoint, limits, judged(true, std::nullopt));
+      async_tls_handshake(io_, tls_, endpoint, limits, judged(true, std::nullopt));
       return;
     case UplinkCheckKind::tcp:
     case UplinkCheckKind::http:

@@ -18,8 +18,9 @@ namespace {
 
 class Handshake : public std::enable_shared_from_this<Handshake> {
  public:
-  Handshake(asio::io_context& io, ssl::context& tls, HttpTarget target, ProbeLimits limits, ProbeHandler handler)
-      : stream_(io, tls), resolver_(io), timer_(io), target_(std::move(target)), limits_(limits),
+  Handshake(asio::io_context& io, std::shared_ptr<ssl::context> tls, HttpTarget target, ProbeLimits limits,
+            ProbeHandler handler)
+      : tls_(std::move(tls)), stream_(io, *tls_), resolver_(io), timer_(io), target_(std::move(target)), limits_(limits),
         handler_(std::move(handler)) {}
 
   void start() {
@@ -102,6 +103,7 @@ class Handshake : public std::enable_shared_from_this<Handshake> {
     handler(std::move(reply_));
   }
 
+  std::shared_ptr<ssl::context> tls_;  // outlives stream_
   ssl::stream<tcp::socket> stream_;
   tcp::resolver resolver_;
   asio::steady_timer timer_;
@@ -123,9 +125,9 @@ std::shared_ptr<ssl::context> make_probe_tls_context() {
   return tls;
 }
 
-void async_tls_handshake(asio::io_context& io, ssl::context& tls, const HttpTarget& target, const ProbeLimits& limits,
-                         ProbeHandler handler) {
-  std::make_shared<Handshake>(io, tls, target, limits, std::move(handler))->start();
+void async_tls_handshake(asio::io_context& io, std::shared_ptr<ssl::context> tls, const HttpTarget& target,
+                         const ProbeLimits& limits, ProbeHandler handler) {
+  std::make_shared<Handshake>(io, std::move(tls), target, limits, std::move(handler))->start();
 }
 
 }  // namespace camtrack::monitor

@@ -21,7 +21,8 @@ namespace camtrack::monitor {
 std::shared_ptr<boost::asio::ssl::context> make_probe_tls_context();
 
 // answered = handshake completed; note = why the certificate would not be trusted (empty when it is).
-void async_tls_handshake(boost::asio::io_context& io, boost::asio::ssl::context& tls, const HttpTarget& target,
-                         const ProbeLimits& limits, ProbeHandler handler);
+// The probe keeps tls alive until it finishes.
+void async_tls_handshake(boost::asio::io_context& io, std::shared_ptr<boost::asio::ssl::context> tls,
+                         const HttpTarget& target, const ProbeLimits& limits, ProbeHandler handler);
 
 }  // namespace camtrack::monitor

@@ -61,7 +61,7 @@ struct Uplink {
   std::string code;                          // unique, e.g. WAN-1
   std::string name;
   UplinkKind kind = UplinkKind::internet;
-  std::vector<std::string> check_targets;    // probed by monitor/; syntax in uplink_check.hpp
+  std::vector<std::string> check_targets;    // host:port or URLs probed by monitor/
   bool enabled = true;
 };
 

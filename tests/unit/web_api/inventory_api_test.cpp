@@ -77,6 +77,10 @@ TEST(InventoryApi, RecordersUplinksAndSiteRoundTrip) {
   EXPECT_EQ(body_of(r)["field"], "kind");
   r = h.call("PUT", "/api/v1/uplinks/WAN-2", Role::admin, R"({"name":"x","check_targets":"10.1.1.1"})");
   EXPECT_EQ(body_of(r)["field"], "check_targets");
+  r = h.call("PUT", "/api/v1/uplinks/WAN-2", Role::admin, R"({"name":"x","check_targets":["gateway","vpn:wg/0"]})");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(body_of(r)["field"], "check_targets");
+  EXPECT_NE(r.body.find("vpn:wg/0"), std::string::npos) << r.body;
 
   EXPECT_EQ(h.get("/api/v1/site").status, 404) << "not saved yet";
   r = h.call("PUT", "/api/v1/site", Role::officer,
