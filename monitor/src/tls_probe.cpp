@@ -49,7 +49,10 @@ class Handshake : public std::enable_shared_from_this<Handshake> {
  private:
   // SNI for names (not for literal addresses), and verification that records instead of refusing.
   void prepare(bool literal_address) {
-    if (!literal_address) SSL_set_tlsext_host_name(stream_.native_handle(), target_.host.c_str());
+    if (!literal_address) {  // SSL_set_tlsext_host_name without its old-style cast
+      SSL_ctrl(stream_.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+               const_cast<char*>(target_.host.c_str()));
+    }
     stream_.set_verify_mode(ssl::verify_peer);
     stream_.set_verify_callback([this](bool preverified, ssl::verify_context& ctx) {
       const bool ok = ssl::host_name_verification(target_.host)(preverified, ctx);

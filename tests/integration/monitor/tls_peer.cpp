@@ -18,7 +18,7 @@ namespace {
 
 // A P-256 key and a one-hour self-signed certificate for CN=customs.test, installed in the context.
 void install_self_signed(asio::ssl::context& tls) {
-  std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), EVP_PKEY_free);
+  std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), EVP_PKEY_free);
   std::unique_ptr<X509, decltype(&X509_free)> cert(X509_new(), X509_free);
   if (!key || !cert) throw std::runtime_error("OpenSSL: cannot make a key or certificate");
   X509_set_version(cert.get(), 2);
