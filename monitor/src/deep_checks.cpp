@@ -123,6 +123,10 @@ DeepResult run_deep_checks(const DeepRequest& req) {
                                                                               : reason_of(summary.error));
     }
   }
+  if (req.events) {
+    out.events = run_event_round(client, req.subscription);
+    if (out.services.device.empty()) out.services = client.services();
+  }
   out.latency = std::chrono::steady_clock::now() - started;
   return out;
 }

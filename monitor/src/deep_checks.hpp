@@ -1,7 +1,8 @@
 // The heavier, authenticated checks run on the worker pool (blocking, every exchange bounded):
 // cameras: GetDeviceInformation with the customs account, RTSP DESCRIBE of the main stream, snapshot
-// fetch + luminance/hash; recorders: GetRecordingSummary (Profile G). Results are plain data posted
-// back to the poller's thread; nothing here keeps state between calls.
+// fetch + luminance/hash; recorders: GetRecordingSummary (Profile G); both: the events round
+// (event_round.hpp). Results are plain data posted back to the poller's thread; nothing here keeps
+// state between calls (the PullPoint subscription travels in the request and back in the result).
 #pragma once
 
 #include <chrono>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "monitor/fault_reason.hpp"
+#include "event_round.hpp"
 #include "monitor/frame_analysis.hpp"
 #include "onvif/device_client.hpp"
 
@@ -17,7 +19,8 @@ namespace camtrack::monitor {
 struct DeepRequest {
   std::string device_url;
   onvif::Credentials credentials;
-  bool auth = false, stream = false, snapshot = false, recording = false;
+  bool auth = false, stream = false, snapshot = false, recording = false, events = false;
+  std::optional<onvif::Subscription> subscription;  // the events round's, if one is open
   std::optional<double> clock_offset_seconds;
   // Learned by an earlier round (empty: discover them first).
   onvif::ServiceAddresses services;
@@ -32,6 +35,7 @@ struct DeepResult {
   std::string snapshot_jpeg;                   // the fetched bytes (kept by the poller when judged good)
   std::optional<CheckOutcome> recording;
   std::optional<onvif::SysSeconds> earliest_footage;
+  std::optional<EventRound> events;
   onvif::ServiceAddresses services;
   std::string stream_uri, snapshot_uri;
   std::chrono::steady_clock::duration latency{};

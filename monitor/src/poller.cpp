@@ -75,13 +75,15 @@ Poller::Impl::Impl(PollerConfig config, SiteInventory site, Sink sink, std::vect
     const std::string kind = f.fault_key.substr(0, f.fault_key.find(':'));
     const std::string name = f.fault_key.substr(f.fault_key.find(':') + 1);
     // Only the checks the object gets must pass again: cameras reachability, auth, stream, snapshot;
-    // recorders reachability, auth, recording (or retention alone for a retention fault).
+    // recorders reachability, auth, recording (or retention alone for a retention fault); both events
+    // when that check is on.
     auto resume_object = [&](ObjectState& o, bool retention_only) {
       std::vector<CheckKind> kinds = {CheckKind::retention};
       if (!retention_only && o.recorder) kinds = {CheckKind::reachability, CheckKind::auth, CheckKind::recording};
       if (!retention_only && !o.recorder) {
         kinds = {CheckKind::reachability, CheckKind::auth, CheckKind::stream, CheckKind::snapshot};
       }
+      if (!retention_only && config_.events_interval.count() > 0) kinds.push_back(CheckKind::events);
       for (CheckKind k : kinds) o.trackers[static_cast<std::size_t>(k)] = HealthTracker::resumed_faulty(f.detected_at);
       (retention_only ? o.reported_retention : o.reported_faulty) = true;
     };

@@ -27,6 +27,7 @@ void Poller::Impl::schedule_all() {
     o.deep_due[static_cast<std::size_t>(CheckKind::stream)] = resumed ? started_ : spread(config_.stream_interval);
     o.deep_due[static_cast<std::size_t>(CheckKind::snapshot)] = resumed ? started_ : spread(config_.snapshot_interval);
     o.deep_due[static_cast<std::size_t>(CheckKind::recording)] = started_;
+    o.deep_due[static_cast<std::size_t>(CheckKind::events)] = resumed ? started_ : spread(config_.events_interval);
     arm(i);
   }
 }

@@ -26,7 +26,8 @@ void Poller::Impl::maybe_deep(std::size_t i, Clock::time_point now) {
     req.stream = now >= o.deep_due[idx(CheckKind::stream)];
     req.snapshot = now >= o.deep_due[idx(CheckKind::snapshot)];
   }
-  if (!req.auth && !req.stream && !req.snapshot && !req.recording) return;
+  req.events = events_due(o, now);
+  if (!req.auth && !req.stream && !req.snapshot && !req.recording && !req.events) return;
   if (deep_pending_ >= config_.max_deep_queue) {
     ++stats_.deep_checks_skipped;
     return;
@@ -37,6 +38,7 @@ void Poller::Impl::maybe_deep(std::size_t i, Clock::time_point now) {
   req.services = o.services;
   req.stream_uri = o.stream_uri;
   req.snapshot_uri = o.snapshot_uri;
+  req.subscription = o.subscription;
   req.timeout = config_.deep_timeout;
   o.deep_in_flight = true;
   ++deep_pending_;
@@ -91,6 +93,7 @@ void Poller::Impl::on_deep(std::size_t i, const DeepResult& r) {
       o.deep_due[idx(CheckKind::recording)] = std::min(o.deep_due[idx(CheckKind::recording)], now + config_.retry_after);
     }
   }
+  if (r.events) on_events(i, *r.events, now);
   flush();
 }
 

@@ -1,6 +1,7 @@
 // The poller's state and the steps run on its thread (poller.hpp explains the design). Split over
-// poller.cpp (set-up, snapshots), poller_checks.cpp (scheduling, reachability, sweeps) and
-// poller_deep.cpp (worker-pool checks, judging, classification, uplinks).
+// poller.cpp (set-up, snapshots), poller_checks.cpp (scheduling, reachability, sweeps),
+// poller_deep.cpp (worker-pool checks, judging, classification, uplinks) and poller_events.cpp (the
+// events check's subscription and states).
 #pragma once
 
 #include <boost/asio/io_context.hpp>
@@ -18,6 +19,7 @@
 #include "http_probe.hpp"
 #include "incidents/uplink_check.hpp"
 #include "monitor/classifier.hpp"
+#include "monitor/event_states.hpp"
 #include "monitor/poller.hpp"
 #include "monitor/retention.hpp"
 #include "monitor/uplink_checks.hpp"
@@ -54,6 +56,9 @@ struct ObjectState {
   std::string stream_uri, snapshot_uri;
   std::vector<std::size_t> siblings;       // same switch or recorder
   std::optional<RetentionVerdict> retention;
+  std::optional<onvif::Subscription> subscription;  // events: the open PullPoint subscription
+  EventStates events;                      // events: the states the device reported
+  bool events_unsupported = false;         // events: the device offers none (asked again rarely)
   std::optional<Instant> last_checked, last_good;  // reachability checks, for the dashboard
   std::optional<std::string> snapshot;     // the last good one, when the cache keeps it
   std::uint64_t snapshot_seq = 0;
@@ -105,6 +110,9 @@ class Poller::Impl {
   void maybe_deep(std::size_t i, Clock::time_point now);
   void on_deep(std::size_t i, const DeepResult& result);
   void record(std::size_t i, CheckKind kind, const CheckOutcome& outcome);
+  // poller_events.cpp
+  bool events_due(const ObjectState& o, Clock::time_point now) const;
+  void on_events(std::size_t i, const EventRound& round, Clock::time_point now);
   void aggregate(std::size_t i);
   void flush();
   void tick();

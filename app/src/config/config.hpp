@@ -74,6 +74,7 @@ struct MonitorConfig {
   std::int64_t confirm_after_failures = 3;   // K failed checks confirm a fault
   std::int64_t clear_after_successes = 2;    // M good checks clear it
   std::int64_t recording_interval_seconds = 3600;  // recorders' recordings and retention (Profile G)
+  std::int64_t events_interval_seconds = 60;  // video loss / tampering / storage failure (PullPoint); 0 = off
 };
 
 struct Config {

@@ -47,6 +47,7 @@ void read_sections(TomlReader& r, Config& c) {
   r.read("monitor.confirm_after_failures", c.monitor.confirm_after_failures);
   r.read("monitor.clear_after_successes", c.monitor.clear_after_successes);
   r.read("monitor.recording_interval_seconds", c.monitor.recording_interval_seconds);
+  r.read("monitor.events_interval_seconds", c.monitor.events_interval_seconds);
   r.read("notices.auto_send_appendix_ii", c.notices.auto_send_appendix_ii);
   r.read("notices.reminder_interval_minutes", c.notices.reminder_interval_minutes);
   r.read("notices.template_dir", c.notices.template_dir);

@@ -102,6 +102,10 @@ void validate_config(const Config& c, Errors& errors) {
   in_range(errors, "monitor.confirm_after_failures", c.monitor.confirm_after_failures, 1, 100);
   in_range(errors, "monitor.clear_after_successes", c.monitor.clear_after_successes, 1, 100);
   in_range(errors, "monitor.recording_interval_seconds", c.monitor.recording_interval_seconds, 5, 86400);
+  if (const auto events = c.monitor.events_interval_seconds; events != 0 && (events < 5 || events > 86400)) {
+    errors.push_back({"monitor.events_interval_seconds",
+                      "must be 0 (off) or between 5 and 86400, got " + std::to_string(events)});
+  }
   if (c.monitor.timeout_seconds >= c.monitor.interval_seconds) {
     errors.push_back({"monitor.timeout_seconds", "must be shorter than monitor.interval_seconds"});
   }

@@ -25,6 +25,7 @@ monitor::PollerConfig poller_config(const MonitorConfig& config) {
   c.late_allowance = std::min(milliseconds{2000}, interval);
   c.auth_interval = c.stream_interval = c.snapshot_interval = interval * 5;
   c.recording_interval = milliseconds{config.recording_interval_seconds * 1000};
+  c.events_interval = milliseconds{config.events_interval_seconds * 1000};  // 0: off
   c.uplink_interval = std::max(milliseconds{500}, interval / 2);
   c.debounce.fail_checks = static_cast<int>(config.confirm_after_failures);
   c.debounce.good_checks = static_cast<int>(config.clear_after_successes);

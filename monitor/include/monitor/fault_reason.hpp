@@ -10,8 +10,9 @@ namespace camtrack::monitor {
 using Instant = std::chrono::sys_seconds;  // a UTC instant, as in incidents/
 
 // One tracker per (object, check): a camera is healthy when every one of its checks is.
-enum class CheckKind { reachability, auth, stream, snapshot, recording, retention, uplink };
-inline constexpr int check_kind_count = 7;
+// events: video-loss / tampering / storage-failure states read from the device's PullPoint subscription.
+enum class CheckKind { reachability, auth, stream, snapshot, recording, retention, uplink, events };
+inline constexpr int check_kind_count = 8;
 
 enum class FaultReason {
   none,
@@ -30,6 +31,9 @@ enum class FaultReason {
   no_gateway,       // uplink: the host has no default route
   gateway_unreachable,  // uplink: the default gateway's neighbour (ARP) entry is not complete
   vpn_down,         // uplink: the VPN interface is not up, or its peer does not answer
+  video_loss,       // the device reports (ONVIF event) that a video source lost its signal
+  tampering,        // the device reports tampering: covered, moved, sprayed (tamper or scene change)
+  storage_failure,  // the device reports a failed storage medium (camera SD card, recorder disk)
   resumed,          // carried over from an incident open before a restart; cleared by good checks
 };
 
@@ -42,6 +46,7 @@ constexpr std::string_view check_kind_name(CheckKind k) {
     case CheckKind::recording: return "recording";
     case CheckKind::retention: return "retention";
     case CheckKind::uplink: return "uplink";
+    case CheckKind::events: return "events";
   }
   return "reachability";
 }
@@ -64,6 +69,9 @@ constexpr std::string_view fault_reason_name(FaultReason r) {
     case FaultReason::no_gateway: return "no_gateway";
     case FaultReason::gateway_unreachable: return "gateway_unreachable";
     case FaultReason::vpn_down: return "vpn_down";
+    case FaultReason::video_loss: return "video_loss";
+    case FaultReason::tampering: return "tampering";
+    case FaultReason::storage_failure: return "storage_failure";
     case FaultReason::resumed: return "resumed";
   }
   return "none";

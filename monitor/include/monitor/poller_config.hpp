@@ -34,6 +34,11 @@ struct PollerConfig {
 
   // Recorders (Profile G) and uplinks.
   milliseconds recording_interval{3'600'000};
+  // Cameras and recorders: video-loss / tampering / storage-failure states from the device's PullPoint
+  // subscription (one PullMessages per round). 0: off. A device offering no Events is asked again
+  // after events_unsupported_retry, and is never faulted for it.
+  milliseconds events_interval{60'000};
+  milliseconds events_unsupported_retry{3'600'000};
   milliseconds uplink_interval{30'000};
   HostNetworkFiles host_network;          // where gateway and vpn targets read the host's state
   int retention_days = 365;

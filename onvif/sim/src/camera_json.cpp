@@ -21,7 +21,8 @@ json faults_json(const Faults& f) {
           {"short_retention", f.short_retention},
           {"storage_failure", f.storage_failure},
           {"video_loss", f.video_loss},
-          {"tampering", f.tampering}};
+          {"tampering", f.tampering},
+          {"no_events", f.no_events}};
 }
 
 json camera_json(const CameraInfo& c) {
@@ -75,6 +76,7 @@ bool parse_fault_patch(const std::string& json_text, FaultPatch& patch, std::str
     else if (key == "storage_failure") ok = read_bool(value, key, patch.storage_failure, error);
     else if (key == "video_loss") ok = read_bool(value, key, patch.video_loss, error);
     else if (key == "tampering") ok = read_bool(value, key, patch.tampering, error);
+    else if (key == "no_events") ok = read_bool(value, key, patch.no_events, error);
     else if (key == "clock_skew_seconds") {
       if (!value.is_number_integer()) {
         error = "field 'clock_skew_seconds': expected an integer number of seconds";

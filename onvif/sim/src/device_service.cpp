@@ -1,5 +1,6 @@
 // Device service (tds) and the UsernameToken gate shared by every service.
 #include <chrono>
+#include <string_view>
 
 #include "services.hpp"
 #include "wsse_auth.hpp"
@@ -97,7 +98,7 @@ int DeviceService::GetCapabilities(_tds__GetCapabilities*, _tds__GetCapabilities
   const std::string base = ctx_.camera->http_base();
   auto* caps = soap_new_tt__Capabilities(soap);
   caps->Device = xaddr(soap, base + "/onvif/device_service");
-  caps->Events = xaddr(soap, base + "/onvif/event_service");
+  if (!ctx_.camera->faults().no_events) caps->Events = xaddr(soap, base + "/onvif/event_service");
   caps->Media = xaddr(soap, base + "/onvif/media_service");
   caps->Extension = soap_new_tt__CapabilitiesExtension(soap);
   caps->Extension->Recording = xaddr(soap, base + "/onvif/recording_service");
@@ -122,6 +123,7 @@ int DeviceService::GetServices(_tds__GetServices*, _tds__GetServicesResponse& ou
       {"http://www.onvif.org/ver10/search/wsdl", "/onvif/search_service", 2},
   };
   for (const auto& s : services) {
+    if (ctx_.camera->faults().no_events && std::string_view(s.path) == "/onvif/event_service") continue;
     tds__Service service;
     service.soap_default(soap);
     service.Namespace = s.ns;

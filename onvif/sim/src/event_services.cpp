@@ -84,6 +84,7 @@ int EventService::CreatePullPointSubscription(_tev__CreatePullPointSubscription*
                                               _tev__CreatePullPointSubscriptionResponse& out) {
   if (authorize(soap, ctx_) != SOAP_OK) return soap->error;
   Camera& cam = *ctx_.camera;
+  if (cam.faults().no_events) return sender_fault(soap, "ter:ActionNotSupported", "No event support");
   const std::uint32_t id = cam.subscribe();
   const std::string address = cam.http_base() + kSubscriptionPath + std::to_string(id);
   out.SubscriptionReference.Address = soap_strdup(soap, address.c_str());

@@ -14,6 +14,7 @@ Faults FaultPatch::applied_to(Faults f) const {
   if (storage_failure) f.storage_failure = *storage_failure;
   if (video_loss) f.video_loss = *video_loss;
   if (tampering) f.tampering = *tampering;
+  if (no_events) f.no_events = *no_events;
   return f;
 }
 

@@ -61,7 +61,9 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"wrong_password", {.wrong_password = true}, {.wrong_password = false}, "auth_failed"},
                       FaultCase{"dead_stream", {.dead_stream = true}, {.dead_stream = false}, "stream_dead"},
                       FaultCase{"black", {.black_snapshot = true}, {.black_snapshot = false}, "black_image"},
-                      FaultCase{"frozen", {.frozen_snapshot = true}, {.frozen_snapshot = false}, "frozen_image"}),
+                      FaultCase{"frozen", {.frozen_snapshot = true}, {.frozen_snapshot = false}, "frozen_image"},
+                      FaultCase{"video_loss", {.video_loss = true}, {.video_loss = false}, "video_loss"},
+                      FaultCase{"tampering", {.tampering = true}, {.tampering = false}, "tampering"}),
     [](const ::testing::TestParamInfo<FaultCase>& param_info) { return std::string(param_info.param.name); });
 
 TEST(PollerClock, SkewedCameraClockGivesOneWarningAndNoIncident) {

@@ -44,6 +44,7 @@ PollerConfig fast_config() {
   c.late_allowance = milliseconds(1000);
   c.auth_interval = c.stream_interval = c.snapshot_interval = milliseconds(200);
   c.recording_interval = milliseconds(200);
+  c.events_interval = milliseconds(200);
   c.uplink_interval = milliseconds(200);
   c.deep_timeout = milliseconds(2000);
   c.workers = 2;

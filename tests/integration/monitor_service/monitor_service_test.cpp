@@ -45,6 +45,22 @@ TEST(MonitorService, CameraFaultOpensEquipmentIncidentAndClearingRestoresIt) {
   site.stop_camtrack();
 }
 
+TEST(MonitorService, VideoLossEventOpensEquipmentIncidentAndItsEndRestoresIt) {
+  MonitoredSite site(cameras(2));
+  site.start_camtrack();
+  std::this_thread::sleep_for(6s);  // subscribed: every camera's states are known and false
+  site.sim().patch_faults(0, {.video_loss = true});
+  ASSERT_TRUE(site.wait_incidents([](const auto& rows) { return !with_key(rows, "camera:CAM-1").empty(); }))
+      << site.log();
+  EXPECT_EQ(site.incidents().size(), 1u);
+  EXPECT_EQ(site.incidents()[0].kind, "equipment");
+  site.sim().patch_faults(0, {.video_loss = false});
+  ASSERT_TRUE(site.wait_incidents([](const auto& rows) { return state_is(rows, "camera:CAM-1", "restored"); }))
+      << site.log();
+  EXPECT_NE(site.log().find("reason=video_loss"), std::string::npos) << site.log();
+  site.stop_camtrack();
+}
+
 TEST(MonitorService, UplinkOutageOpensExactlyOneLinkIncidentAndNoCameraIncident) {
   MonitoredSite site(cameras(3, "SW-1"));
   site.add_uplink("WAN-1");

@@ -90,7 +90,7 @@ MonitoredSite::MonitoredSite(std::vector<SiteCamera> cameras)
                  (dir_ / "secret.key").string() + "\"\n[smtp]\nmail_dir = \"" + (dir_ / "mail").string() +
                  "\"\n[web]\nlisten = \"127.0.0.1:" + std::to_string(port_) +
                  "\"\n[monitor]\ninterval_seconds = 5\ntimeout_seconds = 1\nconfirm_after_failures = 2\n"
-                 "clear_after_successes = 2\n");
+                 "clear_after_successes = 2\nevents_interval_seconds = 5\n");
   // The credentials key, as camtrack makes it (32 random bytes, mode 0600), so the import can seal.
   std::random_device random;
   std::string key(32, '\0');

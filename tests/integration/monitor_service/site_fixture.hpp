@@ -1,5 +1,5 @@
 // A site for the monitor-in-the-service tests: a camsim fleet on 127.0.0.1, a temp directory with a
-// camtrack.toml (5 s interval, K = 2, M = 2), cameras imported with `camtrack cameras import`, the real
+// camtrack.toml (5 s interval and events interval, K = 2, M = 2), cameras imported with `camtrack cameras import`, the real
 // `camtrack serve` in the background, and the incidents read back from the database file.
 #pragma once
 

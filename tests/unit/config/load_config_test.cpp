@@ -31,6 +31,7 @@ TEST(LoadConfig, UseDefaultsWhenFileIsEmpty) {
   EXPECT_EQ(r.config.calendar.clock_anchor, "detected");
   EXPECT_EQ(r.config.monitor.interval_seconds, 60);
   EXPECT_EQ(r.config.monitor.recording_interval_seconds, 3600);
+  EXPECT_EQ(r.config.monitor.events_interval_seconds, 60);
   EXPECT_TRUE(r.config.monitor.enabled);
 }
 
@@ -76,6 +77,7 @@ clock_anchor = "noon"
 [monitor]
 interval_seconds = 2
 recording_interval_seconds = 0
+events_interval_seconds = 3
 )");
   EXPECT_TRUE(has_error(r, "web.listen", "host:port")) << all(r);
   EXPECT_TRUE(has_error(r, "log.level", "one of")) << all(r);
@@ -83,7 +85,14 @@ recording_interval_seconds = 0
   EXPECT_TRUE(has_error(r, "calendar.clock_anchor")) << all(r);
   EXPECT_TRUE(has_error(r, "monitor.interval_seconds", "between 5 and 3600")) << all(r);
   EXPECT_TRUE(has_error(r, "monitor.recording_interval_seconds", "between 5 and 86400")) << all(r);
-  EXPECT_GE(r.errors.size(), 5u);
+  EXPECT_TRUE(has_error(r, "monitor.events_interval_seconds", "0 (off) or between 5 and 86400")) << all(r);
+  EXPECT_GE(r.errors.size(), 6u);
+}
+
+TEST(LoadConfig, EventsCheckTurnedOffWithZero) {
+  const auto r = parse("[monitor]\nevents_interval_seconds = 0\n");
+  ASSERT_TRUE(r.ok()) << all(r);
+  EXPECT_EQ(r.config.monitor.events_interval_seconds, 0);
 }
 
 TEST(LoadConfig, ReportUnknownSectionsAndKeys) {

@@ -20,6 +20,8 @@ struct Faults {
   bool storage_failure = false;   // storage-failure event state (raised/cleared through PullMessages)
   bool video_loss = false;        // video-loss event state
   bool tampering = false;         // tampering (global scene change) event state
+  bool no_events = false;         // offers no Events service: not listed, CreatePullPointSubscription
+                                  // answers ter:ActionNotSupported (a device without event support)
 
   bool operator==(const Faults&) const = default;
 };
@@ -37,6 +39,7 @@ struct FaultPatch {
   std::optional<bool> storage_failure{};
   std::optional<bool> video_loss{};
   std::optional<bool> tampering{};
+  std::optional<bool> no_events{};
 
   Faults applied_to(Faults faults) const;
 };
