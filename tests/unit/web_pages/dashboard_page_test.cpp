@@ -19,12 +19,13 @@ TEST_F(PageTest, DashboardShowsCameraHealthByLocationClass) {
   add_camera("CAM-GATE-01", "Cổng chính", LocationClass::gate);
   add_camera("CAM-YARD-01", "Bãi", LocationClass::yard);
   health.cameras = {{"CAM-GATE-01", Health::down, "no_response", now, std::nullopt, false},
-                    {"CAM-YARD-01", Health::up, "", now, now, true}};
+                    {"CAM-YARD-01", Health::down, "video_loss (unconfirmed)", now, now, true}};
   const auto r = get_as(Role::officer, "/");
   EXPECT_NE(r.body.find("data-code=\"CAM-GATE-01\" data-health=\"down\""), std::string::npos);
-  EXPECT_NE(r.body.find("data-code=\"CAM-YARD-01\" data-health=\"up\""), std::string::npos);
+  EXPECT_NE(r.body.find("data-code=\"CAM-YARD-01\" data-health=\"down\""), std::string::npos);
   EXPECT_NE(r.body.find("Cổng ra vào"), std::string::npos);
-  EXPECT_NE(r.body.find("no_response"), std::string::npos);
+  EXPECT_NE(r.body.find("title=\"no_response\">Không phản hồi<"), std::string::npos);  // reason in Vietnamese
+  EXPECT_NE(r.body.find(">Mất tín hiệu video (chưa xác nhận)<"), std::string::npos);
 }
 
 TEST_F(PageTest, DashboardCountsAndNamesCoverageGaps) {

@@ -160,7 +160,7 @@ TEST_F(IncidentPageTest, SnapshotOfAnAffectedCameraIsServed) {
   services->snapshot = [](const std::string& code) { return std::optional<std::string>("JPEG:" + code); };
   const auto page = get_as(Role::officer, path()).body;
   EXPECT_NE(page.find("src=\"" + path() + "/snapshot/CAM-GATE-01\""), std::string::npos);
-  EXPECT_NE(page.find("<code>no_response</code>"), std::string::npos);
+  EXPECT_NE(page.find("Không phản hồi (<code>no_response</code>)"), std::string::npos);
   const auto jpeg = get_as(Role::officer, path() + "/snapshot/CAM-GATE-01");
   EXPECT_EQ(jpeg.header("Content-Type"), "image/jpeg");
   EXPECT_EQ(jpeg.body, "JPEG:CAM-GATE-01");

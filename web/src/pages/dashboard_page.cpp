@@ -8,6 +8,7 @@
 #include "pages/format.hpp"
 #include "pages/guard.hpp"
 #include "pages/incident_rows.hpp"
+#include "pages/problem_text.hpp"
 #include "pages/routes.hpp"
 
 namespace camtrack::web::pages {
@@ -42,6 +43,7 @@ Data camera_groups(const PageContext& ctx, const SiteHealth& site) {
         item.set("code", camera.code);
         item.set("name", camera.name);
         item.set("problem", health ? health->problem : std::string{});
+        item.set("problem_text", health ? problem_text(ctx.lang, health->problem) : std::string{});
         item.set("checked", health && health->last_checked ? local_time_text(*health->last_checked) : std::string{});
         items.push_back(item);
         ++total;
@@ -70,6 +72,7 @@ Data uplink_rows(const PageContext& ctx, const SiteHealth& site) {
     row.set("code", u.code);
     row.set("name", names[u.code]);
     row.set("problem", u.problem);
+    row.set("problem_text", problem_text(ctx.lang, u.problem));
     rows.push_back(row);
   }
   return rows;

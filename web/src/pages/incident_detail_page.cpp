@@ -10,6 +10,7 @@
 #include "pages/format.hpp"
 #include "pages/guard.hpp"
 #include "pages/incident_detail.hpp"
+#include "pages/problem_text.hpp"
 #include "pages/routes.hpp"
 
 namespace camtrack::web::pages {
@@ -36,6 +37,7 @@ Data camera_rows(const PageContext& ctx, const incidents::Incident& incident, st
       row.set("health", state);
       row.set("health_label", std::string(ctx.t("health_" + state)));
       row.set("problem", h.problem);
+      row.set("problem_text", problem_text(ctx.lang, h.problem));
       if (h.last_checked) row.set("checked", local_time_text(*h.last_checked));
       if (h.last_good) row.set("last_good", local_time_text(*h.last_good));
       if (h.has_snapshot) row.set("snapshot_href", "/incidents/" + std::to_string(id) + "/snapshot/" + url_encode(code));
