@@ -3,7 +3,8 @@
 // CPU (% of one core, getrusage, measured after the first interval), resident memory, late checks,
 // overruns, and how long a camera killed mid-run takes to become an `open` observation.
 //   bench_monitor_fleet [--cameras 10000] [--hanging-percent 10] [--interval-s 60] [--duration-s 240]
-//                       [--deep-interval-s 300] [--base-port 10000] [--workers 2] [--timeout-ms 5000]
+//                       [--deep-interval-s 300] [--events-interval-s 60] [--base-port 10000] [--workers 2]
+//                       [--timeout-ms 5000]   (--events-interval-s 0: no events check)
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -26,7 +27,8 @@ namespace {
 std::map<std::string, double> parse_args(int argc, char** argv) {
   std::map<std::string, double> a = {{"cameras", 10000},     {"hanging-percent", 10}, {"interval-s", 60},
                                      {"duration-s", 240},    {"deep-interval-s", 300}, {"base-port", 10000},
-                                     {"workers", 2},         {"timeout-ms", 5000},     {"max-in-flight", 512}};
+                                     {"workers", 2},         {"timeout-ms", 5000},     {"max-in-flight", 512},
+                                     {"events-interval-s", 60}};
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string key = argv[i];
     if (key.rfind("--", 0) != 0 || a.count(key.substr(2)) == 0) {
@@ -90,6 +92,7 @@ int main(int argc, char** argv) {
   cfg.check_timeout = std::chrono::milliseconds(static_cast<long>(a["timeout-ms"]));
   cfg.auth_interval = cfg.stream_interval = cfg.snapshot_interval =
       std::chrono::milliseconds(static_cast<long>(a["deep-interval-s"] * 1000));
+  cfg.events_interval = std::chrono::milliseconds(static_cast<long>(a["events-interval-s"] * 1000));
   cfg.uplink_interval = std::chrono::milliseconds(30'000);
   cfg.workers = static_cast<int>(a["workers"]);
   cfg.max_in_flight = static_cast<std::size_t>(a["max-in-flight"]);
