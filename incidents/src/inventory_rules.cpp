@@ -49,6 +49,9 @@ std::vector<FieldError> validate_recorder(const Recorder& recorder) {
   std::vector<FieldError> errors;
   check_code(errors, recorder.code);
   if (blank(recorder.name)) errors.push_back({"name", "required"});
+  if (recorder.password && !recorder.password->empty() && recorder.username.empty()) {
+    errors.push_back({"username", "required when a password is given"});
+  }
   return errors;
 }
 

@@ -29,6 +29,13 @@ Camera MemoryStore::stored_view(const Camera& camera) const {
   return view;
 }
 
+Recorder MemoryStore::stored_view(const Recorder& recorder) const {
+  Recorder view = recorder;
+  view.has_password = recorder.password.has_value() && !recorder.password->empty();
+  view.password.reset();
+  return view;
+}
+
 Outcome<Site> MemoryStore::site(const Actor& actor) {
   if (auto denied = check_permission(actor, Command::read)) return *denied;
   if (!site_) return refuse(RefusalCode::not_found, "the site has not been set up yet");
@@ -118,13 +125,23 @@ Outcome<Recorder> MemoryStore::save_recorder(const Actor& actor, const Recorder&
   Recorder stored = recorder;
   auto it = recorders_.find(recorder.code);
   stored.id = it != recorders_.end() ? it->second.id : next_recorder_id_++;
+  if (it != recorders_.end() && !stored.password) stored.password = it->second.password;
   recorders_[stored.code] = stored;
-  return stored;
+  return stored_view(stored);
 }
 
 Outcome<std::vector<Recorder>> MemoryStore::recorders(const Actor& actor) {
   if (auto denied = check_permission(actor, Command::read)) return *denied;
-  return values(recorders_);
+  std::vector<Recorder> out;
+  for (const auto& [code, r] : recorders_) out.push_back(stored_view(r));
+  return out;
+}
+
+Outcome<std::string> MemoryStore::recorder_password(const Actor& actor, const std::string& code) {
+  if (auto denied = check_permission(actor, Command::edit_inventory)) return *denied;
+  auto it = recorders_.find(code);
+  if (it == recorders_.end()) return refuse(RefusalCode::not_found, "no recorder with code '" + code + "'");
+  return it->second.password.value_or("");
 }
 
 Outcome<Uplink> MemoryStore::save_uplink(const Actor& actor, const Uplink& uplink, Instant) {

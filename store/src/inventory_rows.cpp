@@ -27,8 +27,17 @@ Camera read_camera(const Statement& s) {
   return c;
 }
 
+// Columns: id, code, name, address, enabled, username, password_box IS NOT NULL.
 Recorder read_recorder(const Statement& s) {
-  return Recorder{s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0};
+  Recorder r;
+  r.id = s.int64(0);
+  r.code = s.text(1);
+  r.name = s.text(2);
+  r.address = s.text(3);
+  r.enabled = s.int64(4) != 0;
+  r.username = s.text(5);
+  r.has_password = s.int64(6) != 0;
+  return r;
 }
 
 Uplink read_uplink(const Statement& s) {
@@ -83,8 +92,16 @@ std::optional<std::string> camera_password_box(Database& db, const std::string& 
   return s.optional_text(0);
 }
 
+std::optional<std::string> recorder_password_box(Database& db, const std::string& code) {
+  auto s = db.prepare("SELECT password_box FROM recorders WHERE code = ?1");
+  s.bind(1, code);
+  if (!s.step()) return std::nullopt;
+  return s.optional_text(0);
+}
+
 std::optional<Recorder> find_recorder(Database& db, const std::string& code) {
-  auto s = db.prepare("SELECT id, code, name, address, enabled FROM recorders WHERE code = ?1");
+  auto s = db.prepare("SELECT id, code, name, address, enabled, username, password_box IS NOT NULL FROM recorders "
+                      "WHERE code = ?1");
   s.bind(1, code);
   if (!s.step()) return std::nullopt;
   return read_recorder(s);
@@ -97,7 +114,8 @@ bool recorder_exists(Database& db, std::int64_t id) {
 }
 
 std::vector<Recorder> all_recorders(Database& db) {
-  auto s = db.prepare("SELECT id, code, name, address, enabled FROM recorders ORDER BY code");
+  auto s = db.prepare("SELECT id, code, name, address, enabled, username, password_box IS NOT NULL FROM recorders "
+                      "ORDER BY code");
   std::vector<Recorder> out;
   while (s.step()) out.push_back(read_recorder(s));
   return out;
@@ -135,7 +153,7 @@ std::string camera_json(const Camera& c) {
 
 std::string recorder_json(const Recorder& r) {
   return JsonObject().add("id", r.id).add("code", r.code).add("name", r.name).add("address", r.address)
-      .add("enabled", r.enabled).str();
+      .add("enabled", r.enabled).add("username", r.username).add("has_password", r.has_password).str();
 }
 
 std::string uplink_json(const Uplink& u) {

@@ -13,6 +13,7 @@ namespace camtrack::store::detail {
 std::optional<incidents::Camera> find_camera(Database& db, const std::string& code);
 std::vector<incidents::Camera> all_cameras(Database& db);
 std::optional<std::string> camera_password_box(Database& db, const std::string& code);
+std::optional<std::string> recorder_password_box(Database& db, const std::string& code);
 std::optional<incidents::Recorder> find_recorder(Database& db, const std::string& code);
 bool recorder_exists(Database& db, std::int64_t id);
 std::vector<incidents::Recorder> all_recorders(Database& db);

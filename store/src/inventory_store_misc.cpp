@@ -6,6 +6,7 @@
 #include "inventory_rows.hpp"
 #include "json_text.hpp"
 #include "store/audit_log.hpp"
+#include "store/credential_cipher.hpp"
 #include "store/database.hpp"
 #include "store/inventory_store.hpp"
 
@@ -19,6 +20,11 @@ void audit(Database& db, const Actor& actor, Instant now, const std::string& act
            const std::string& before_json, const std::string& after_json) {
   AuditLog(db).append({format_instant(now), std::string(actor.username), action, subject,
                        JsonObject().add_raw("before", before_json).add_raw("after", after_json).str()});
+}
+
+Refusal no_cipher(const std::string& what) {
+  return refuse(RefusalCode::invalid_input,
+                "password: no credentials key is configured, so " + what + " passwords cannot be stored or read");
 }
 
 }  // namespace
@@ -53,12 +59,23 @@ Outcome<Done> InventoryStore::save_site(const Actor& actor, const Site& site, In
 Outcome<Recorder> InventoryStore::save_recorder(const Actor& actor, const Recorder& recorder, Instant now) {
   if (auto denied = check_permission(actor, Command::edit_inventory)) return *denied;
   if (auto errors = validate_recorder(recorder); !errors.empty()) return invalid_fields(errors);
+  const bool new_password = recorder.password && !recorder.password->empty();
+  if (new_password && !cipher_) return no_cipher("recorder");
   Recorder stored;
   db_.transaction([&] {
     const auto before = detail::find_recorder(db_, recorder.code);
-    auto s = db_.prepare("INSERT INTO recorders (code, name, address, enabled) VALUES (?1, ?2, ?3, ?4) "
-                         "ON CONFLICT (code) DO UPDATE SET name = ?2, address = ?3, enabled = ?4");
+    std::optional<std::string> box = before ? detail::recorder_password_box(db_, recorder.code) : std::nullopt;
+    if (new_password) box = cipher_->seal(*recorder.password);
+    auto s = db_.prepare(
+        "INSERT INTO recorders (code, name, address, enabled, username, password_box) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT (code) DO UPDATE SET name = ?2, address = ?3, enabled = ?4, username = ?5, password_box = ?6");
     s.bind(1, recorder.code).bind(2, recorder.name).bind(3, recorder.address).bind(4, recorder.enabled ? 1 : 0);
+    s.bind(5, recorder.username);
+    if (box) {
+      s.bind_blob(6, *box);
+    } else {
+      s.bind(6, std::nullopt);
+    }
     s.run();
     stored = *detail::find_recorder(db_, recorder.code);
     audit(db_, actor, now, before ? "recorder.updated" : "recorder.created", "recorder/" + recorder.code,
@@ -70,6 +87,20 @@ Outcome<Recorder> InventoryStore::save_recorder(const Actor& actor, const Record
 Outcome<std::vector<Recorder>> InventoryStore::recorders(const Actor& actor) {
   if (auto denied = check_permission(actor, Command::read)) return *denied;
   return detail::all_recorders(db_);
+}
+
+Outcome<std::string> InventoryStore::recorder_password(const Actor& actor, const std::string& code) {
+  if (auto denied = check_permission(actor, Command::edit_inventory)) return *denied;
+  if (!detail::find_recorder(db_, code)) return refuse(RefusalCode::not_found, "no recorder with code '" + code + "'");
+  const auto box = detail::recorder_password_box(db_, code);
+  if (!box) return std::string();
+  if (!cipher_) return no_cipher("recorder");
+  auto plain = cipher_->open(*box);
+  if (!plain) {
+    return refuse(RefusalCode::invalid_input, "password of recorder '" + code +
+                                                  "' cannot be decrypted with the configured key (wrong key?)");
+  }
+  return *plain;
 }
 
 Outcome<Uplink> InventoryStore::save_uplink(const Actor& actor, const Uplink& uplink, Instant now) {

@@ -32,6 +32,8 @@ incidents::Outcome<incidents::Recorder> seed_recorder(store::InventoryStore& sto
     }
   }
   recorder.address = site.recorder_address();
+  recorder.username = demo::customs_user;  // the recorder's own account for customs
+  recorder.password = demo::customs_password;
   return store.save_recorder(actor, recorder, now);
 }
 

@@ -7,6 +7,8 @@ using namespace camtrack::incidents;
 
 // The body of every forwarding function: call the store on a free lane.
 #define CAMTRACK_LOCKED(call) return lanes_.with([&](StoreLane& lane) { return lane.call; })
+// The same for a save of the inventory the monitor polls: the hook runs after the lane is released.
+#define CAMTRACK_LOCKED_CHANGE(call) return changed(lanes_.with([&](StoreLane& lane) { return lane.call; }))
 
 Outcome<OpenResult> LockedIncidents::open_incident(const Actor& a, const OpenRequest& r, Instant now) {
   CAMTRACK_LOCKED(incident_store.open_incident(a, r, now));
@@ -54,7 +56,7 @@ Outcome<Done> LockedInventory::save_site(const Actor& a, const Site& s, Instant 
   CAMTRACK_LOCKED(inventory_store.save_site(a, s, now));
 }
 Outcome<Camera> LockedInventory::save_camera(const Actor& a, const Camera& c, Instant now) {
-  CAMTRACK_LOCKED(inventory_store.save_camera(a, c, now));
+  CAMTRACK_LOCKED_CHANGE(inventory_store.save_camera(a, c, now));
 }
 Outcome<Camera> LockedInventory::camera(const Actor& a, const std::string& code) {
   CAMTRACK_LOCKED(inventory_store.camera(a, code));
@@ -65,17 +67,21 @@ Outcome<std::string> LockedInventory::camera_password(const Actor& a, const std:
 }
 Outcome<ImportSummary> LockedInventory::import_cameras(const Actor& a, const std::vector<CameraCsvRow>& rows,
                                                        Instant now) {
-  CAMTRACK_LOCKED(inventory_store.import_cameras(a, rows, now));
+  CAMTRACK_LOCKED_CHANGE(inventory_store.import_cameras(a, rows, now));
 }
 Outcome<Recorder> LockedInventory::save_recorder(const Actor& a, const Recorder& r, Instant now) {
-  CAMTRACK_LOCKED(inventory_store.save_recorder(a, r, now));
+  CAMTRACK_LOCKED_CHANGE(inventory_store.save_recorder(a, r, now));
 }
 Outcome<std::vector<Recorder>> LockedInventory::recorders(const Actor& a) { CAMTRACK_LOCKED(inventory_store.recorders(a)); }
+Outcome<std::string> LockedInventory::recorder_password(const Actor& a, const std::string& code) {
+  CAMTRACK_LOCKED(inventory_store.recorder_password(a, code));
+}
 Outcome<Uplink> LockedInventory::save_uplink(const Actor& a, const Uplink& u, Instant now) {
-  CAMTRACK_LOCKED(inventory_store.save_uplink(a, u, now));
+  CAMTRACK_LOCKED_CHANGE(inventory_store.save_uplink(a, u, now));
 }
 Outcome<std::vector<Uplink>> LockedInventory::uplinks(const Actor& a) { CAMTRACK_LOCKED(inventory_store.uplinks(a)); }
 
 #undef CAMTRACK_LOCKED
+#undef CAMTRACK_LOCKED_CHANGE
 
 }  // namespace camtrack::app

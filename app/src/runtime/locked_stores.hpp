@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -86,9 +87,13 @@ class LockedIncidents final : public incidents::IncidentCommands, public inciden
   StoreLanes& lanes_;
 };
 
+// Every successful save of a camera, recorder or uplink and every import also calls the on_change hook
+// (the monitor reloads its inventory), so no page or API route can forget to.
 class LockedInventory final : public incidents::InventoryRepository {
  public:
   explicit LockedInventory(StoreLanes& lanes) : lanes_(lanes) {}
+  // Set before the web server starts; called on the saving thread after the commit.
+  void set_on_change(std::function<void()> hook) { on_change_ = std::move(hook); }
 
   using Actor = incidents::Actor;
   using Instant = incidents::Instant;
@@ -105,11 +110,18 @@ class LockedInventory final : public incidents::InventoryRepository {
                                                    Instant now) override;
   Outcome<incidents::Recorder> save_recorder(const Actor& a, const incidents::Recorder& r, Instant now) override;
   Outcome<std::vector<incidents::Recorder>> recorders(const Actor& a) override;
+  Outcome<std::string> recorder_password(const Actor& a, const std::string& code) override;
   Outcome<incidents::Uplink> save_uplink(const Actor& a, const incidents::Uplink& u, Instant now) override;
   Outcome<std::vector<incidents::Uplink>> uplinks(const Actor& a) override;
 
  private:
+  template <typename T>
+  Outcome<T> changed(Outcome<T> outcome) {
+    if (outcome && on_change_) on_change_();
+    return outcome;
+  }
   StoreLanes& lanes_;
+  std::function<void()> on_change_;
 };
 
 }  // namespace camtrack::app

@@ -34,8 +34,9 @@ void counter_to(web::Counter& counter, const web::Labels& labels, std::uint64_t 
 web::SiteHealth MonitorRuntime::site_health() const {
   web::SiteHealth out;
   std::shared_lock lock(live_mutex_);
-  if (!running_ || !poller_) return out;
-  const monitor::HealthView view = poller_->health();
+  if (!running_) return out;
+  // Between two pollers (an inventory reload) the last known view is shown.
+  const monitor::HealthView view = poller_ ? carry_.merge(poller_->health()) : carry_.last_health();
   out.monitoring = true;
   out.cameras.reserve(view.cameras.size());
   for (const auto& c : view.cameras) {
@@ -54,14 +55,15 @@ web::SiteHealth MonitorRuntime::site_health() const {
 
 monitor::Stats MonitorRuntime::stats() const {
   std::shared_lock lock(live_mutex_);
-  if (!running_ || !poller_) return {};
-  return poller_->stats();
+  if (!running_) return {};
+  return poller_ ? carry_.add_totals(poller_->stats()) : carry_.last_stats();
 }
 
 std::optional<std::string> MonitorRuntime::last_snapshot(const std::string& camera_code) const {
   std::shared_lock lock(live_mutex_);
-  if (!running_ || !poller_) return std::nullopt;
-  return poller_->last_snapshot(camera_code);
+  if (!running_) return std::nullopt;
+  auto jpeg = poller_ ? poller_->last_snapshot(camera_code) : std::nullopt;
+  return jpeg ? jpeg : carry_.snapshot(camera_code);
 }
 
 void MonitorRuntime::add_metrics(web::MetricsRegistry& registry) {
@@ -106,6 +108,8 @@ void MonitorRuntime::collect(web::MetricsRegistry& r) {
              {}, s.late_checks);
   counter_to(r.counter("camtrack_monitor_sweeps_total", "Complete sweeps of every camera and recorder"), {},
              s.sweeps_completed);
+  counter_to(r.counter("camtrack_monitor_inventory_reloads_total", "Poller restarts after an inventory change"), {},
+             reloads_.load(std::memory_order_relaxed));
   counter_to(r.counter("camtrack_monitor_overruns_total", "Sweeps with a late check of a live object"), {},
              s.overruns);
   const std::vector<double> bounds(monitor::LatencyHistogram::bounds.begin(), monitor::LatencyHistogram::bounds.end());

@@ -53,14 +53,15 @@ MonitorRuntime::StartResult MonitorRuntime::start(MonitorRuntimeOptions options)
               site.recorders.size(), site.uplinks.size(), open.size(),
               std::chrono::duration_cast<std::chrono::seconds>(options.poller.interval).count());
   MonitorRuntime* self = rt.get();
-  rt->poller_ = std::make_unique<monitor::Poller>(
-      options.poller, std::move(site), [self](const monitor::Observation& o) { self->enqueue(o); }, std::move(open));
-  rt->owner_ = std::thread([self] { self->run(); });
-  rt->poller_->start();
+  rt->poller_config_ = options.poller;
+  rt->fingerprint_ = inventory_fingerprint(site);
+  rt->schedule_.emplace(options.reload, std::chrono::steady_clock::now());
   {
     std::unique_lock lock(rt->live_mutex_);
     rt->running_ = true;
   }
+  rt->owner_ = std::thread([self] { self->run(); });
+  rt->start_poller(std::move(site), std::move(open));
   rt->link_->self = self;
   result.runtime = std::move(rt);
   return result;
@@ -77,7 +78,11 @@ void MonitorRuntime::stop() {
     std::unique_lock lock(live_mutex_);
     running_ = false;
   }
-  if (poller_) poller_->stop();  // no observation arrives after this
+  {
+    std::lock_guard swap(swap_mutex_);  // waits for a swap under way; none starts after this
+    stop_requested_ = true;
+    if (poller_) poller_->stop();  // no observation arrives after this
+  }
   {
     std::lock_guard lock(queue_mutex_);
     stopping_ = true;
@@ -91,6 +96,15 @@ void MonitorRuntime::set_on_change(std::function<void(std::int64_t)> on_change) 
   on_change_ = std::move(on_change);
 }
 
+void MonitorRuntime::inventory_changed() {
+  {
+    std::lock_guard lock(queue_mutex_);
+    if (schedule_) schedule_->hint(std::chrono::steady_clock::now());
+    hinted_ = true;
+  }
+  queue_changed_.notify_one();
+}
+
 void MonitorRuntime::enqueue(const monitor::Observation& observation) {
   {
     std::lock_guard lock(queue_mutex_);
@@ -100,14 +114,16 @@ void MonitorRuntime::enqueue(const monitor::Observation& observation) {
 }
 
 // The owner thread: applies observations in order; refreshes the open-incident counts now and then
-// (people restore and close incidents through the web too).
+// (people restore and close incidents through the web too); reloads the inventory when due.
 void MonitorRuntime::run() {
   for (;;) {
     std::deque<monitor::Observation> batch;
     bool stopping = false;
     {
       std::unique_lock lock(queue_mutex_);
-      queue_changed_.wait_for(lock, std::chrono::seconds(5), [&] { return stopping_ || !queue_.empty(); });
+      const auto wake = std::min(std::chrono::steady_clock::now() + std::chrono::seconds(5), schedule_->next_wake());
+      queue_changed_.wait_until(lock, wake, [&] { return stopping_ || hinted_ || !queue_.empty(); });
+      hinted_ = false;
       batch.swap(queue_);
       stopping = stopping_;
     }
@@ -120,7 +136,9 @@ void MonitorRuntime::run() {
     if (stopping) {
       std::lock_guard lock(queue_mutex_);
       if (queue_.empty()) return;
+      continue;
     }
+    maybe_reload();
   }
 }
 

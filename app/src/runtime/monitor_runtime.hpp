@@ -4,8 +4,15 @@
 // log), acting as "system". The poller's sink only queues. Applying an observation is idempotent: fault
 // keys merge in open_incident, and a restore with no active incident is a no-op, so kill -9 at any
 // instant neither loses nor duplicates an incident (a lost observation is seen again after restart).
+//
+// The inventory is followed without a restart (monitor_reload.cpp): inventory_changed() hints (the web's
+// saves) and a periodic fingerprint check of the database (changes by other processes) make the owner
+// thread re-read the inventory; when what the poller would poll differs, it stops the poller, applies
+// what it queued, and starts a new one over the new inventory resuming the still-active incidents'
+// faults, exactly as a restart would (no clock moves, no duplicate incident).
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -22,6 +29,8 @@
 
 #include "incidents/clock_rules.hpp"
 #include "monitor/poller.hpp"
+#include "runtime/inventory_reload.hpp"
+#include "runtime/poller_carry.hpp"
 #include "runtime/secret_key.hpp"
 #include "web/metrics.hpp"
 #include "web/services.hpp"
@@ -40,6 +49,7 @@ struct MonitorRuntimeOptions {
   monitor::PollerConfig poller;
   incidents::ClockRules clocks;           // must stay valid while the runtime runs
   incidents::LifecyclePolicy policy;
+  ReloadTiming reload;                    // debounce of inventory hints, safety-net check period
 };
 
 class MonitorRuntime {
@@ -53,6 +63,10 @@ class MonitorRuntime {
   ~MonitorRuntime();
   MonitorRuntime(const MonitorRuntime&) = delete;
   MonitorRuntime& operator=(const MonitorRuntime&) = delete;
+
+  // The inventory changed (a camera, recorder or uplink saved, a CSV imported): reload it once the
+  // changes pause (ReloadTiming::debounce). Safe from any thread; cheap.
+  void inventory_changed();
 
   // Called on the owner thread after each incident opened, joined or restored (keep it short).
   void set_on_change(std::function<void(std::int64_t incident_id)> on_change);
@@ -76,6 +90,14 @@ class MonitorRuntime {
   void apply_once(const monitor::Observation& observation);
   void refresh_open_counts();
   void collect(web::MetricsRegistry& registry);
+  // monitor_reload.cpp, on the owner thread
+  void start_poller(monitor::SiteInventory site, std::vector<monitor::ActiveFault> open);
+  void maybe_reload();
+  void swap_poller(monitor::SiteInventory site);
+  void apply_queued();
+  std::vector<monitor::ActiveFault> active_faults_or(std::vector<monitor::ActiveFault> fallback);
+
+  monitor::PollerConfig poller_config_;
 
   std::unique_ptr<store::CredentialCipher> cipher_;
   std::unique_ptr<store::Database> db_;           // the owner thread's connection
@@ -87,10 +109,18 @@ class MonitorRuntime {
   std::deque<monitor::Observation> queue_;
   bool stopping_ = false;
   std::function<void(std::int64_t)> on_change_;  // under queue_mutex_
+  bool hinted_ = false;                          // under queue_mutex_: inventory_changed() since last wake
+  std::optional<ReloadSchedule> schedule_;       // under queue_mutex_
   std::thread owner_;
 
-  mutable std::shared_mutex live_mutex_;         // readers: dashboard and metrics; writer: stop()
+  std::mutex swap_mutex_;                        // held while poller_ is replaced or stopped for good
+  bool stop_requested_ = false;                  // under swap_mutex_
+  std::uint64_t fingerprint_ = 0;                // owner thread: the inventory the poller polls
+  std::atomic<std::uint64_t> reloads_{0};
+
+  mutable std::shared_mutex live_mutex_;         // readers: dashboard and metrics; writers: stop(), swaps
   bool running_ = false;
+  PollerCarry carry_;                            // under live_mutex_; poller_ is null between two pollers
   mutable std::mutex counts_mutex_;
   std::vector<std::pair<std::string, std::int64_t>> open_counts_;  // incidents active by kind
   struct Link {                                  // the metrics collector's way back to us

@@ -36,6 +36,39 @@ monitor::PollerConfig poller_config(const MonitorConfig& config) {
   return c;
 }
 
+namespace {
+
+// The recorder's own account. A recorder stored before recorders had accounts (username empty) is
+// checked, as then, with the account of the first enabled camera it records, and a warning says so.
+onvif::Credentials recorder_account(store::InventoryStore& inventory, const incidents::Recorder& recorder,
+                                    const std::map<std::int64_t, std::pair<std::string, onvif::Credentials>>& cameras,
+                                    std::vector<std::string>& warnings) {
+  const incidents::Actor system{"system", incidents::Role::admin};
+  onvif::Credentials account{recorder.username, {}};
+  if (!recorder.username.empty()) {
+    if (!recorder.has_password) return account;
+    auto password = inventory.recorder_password(system, recorder.code);
+    if (password) account.password = password.value();
+    else warnings.push_back("recorder " + recorder.code + ": " + password.refusal().reason);
+    return account;
+  }
+  const auto it = cameras.find(recorder.id);
+  if (it == cameras.end()) return account;
+  if (recorder.enabled) {
+    warnings.push_back("recorder " + recorder.code + " has no account of its own: checked with camera " +
+                       it->second.first + "'s; give the recorder its customs account in the inventory");
+  }
+  return it->second.second;
+}
+
+}  // namespace
+
+ReloadTiming reload_timing(const MonitorConfig& config) {
+  ReloadTiming t;
+  t.check_every = std::min(milliseconds{60000}, milliseconds{config.interval_seconds * 1000});
+  return t;
+}
+
 SiteLoad load_site(store::Database& db, const store::CredentialCipher& cipher) {
   SiteLoad out;
   store::InventoryStore inventory(db, &cipher);
@@ -50,7 +83,7 @@ SiteLoad load_site(store::Database& db, const store::CredentialCipher& cipher) {
       return out;
     }
   }
-  std::map<std::int64_t, onvif::Credentials> recorder_accounts;
+  std::map<std::int64_t, std::pair<std::string, onvif::Credentials>> camera_accounts;  // by recorder id
   for (const auto& camera : cameras.value()) {
     monitor::MonitoredCamera m;
     m.camera = camera;
@@ -60,15 +93,15 @@ SiteLoad load_site(store::Database& db, const store::CredentialCipher& cipher) {
       if (password) m.customs_account.password = password.value();
       else out.warnings.push_back("camera " + camera.code + ": " + password.refusal().reason);
     }
-    if (camera.recorder_id && camera.enabled) recorder_accounts.try_emplace(*camera.recorder_id, m.customs_account);
+    if (camera.recorder_id && camera.enabled) {
+      camera_accounts.try_emplace(*camera.recorder_id, camera.code, m.customs_account);
+    }
     out.site.cameras.push_back(std::move(m));
   }
   for (const auto& recorder : recorders.value()) {
     monitor::MonitoredRecorder m;
     m.recorder = recorder;
-    if (const auto it = recorder_accounts.find(recorder.id); it != recorder_accounts.end()) {
-      m.customs_account = it->second;
-    }
+    m.customs_account = recorder_account(inventory, recorder, camera_accounts, out.warnings);
     out.site.recorders.push_back(std::move(m));
   }
   out.site.uplinks = uplinks.value();

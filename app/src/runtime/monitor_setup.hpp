@@ -12,6 +12,7 @@
 #include "incidents/clock_rules.hpp"
 #include "monitor/poller_config.hpp"
 #include "monitor/site_model.hpp"
+#include "runtime/inventory_reload.hpp"
 #include "store/incident_store.hpp"
 
 namespace camtrack::store {
@@ -24,8 +25,13 @@ namespace camtrack::app {
 // Every interval scales from monitor.interval_seconds (60 s gives the poller's production defaults).
 monitor::PollerConfig poller_config(const MonitorConfig& config);
 
-// The cameras, recorders and uplinks in the database. A recorder has no account of its own in the
-// inventory: it is checked with the customs account of the first camera it records. Error: one line.
+// When the inventory is read again: 2 s after the last web change; the database checked every interval,
+// at most every 60 s (for changes by other processes, e.g. `camtrack cameras import`).
+ReloadTiming reload_timing(const MonitorConfig& config);
+
+// The cameras, recorders and uplinks in the database, each with its own customs account (passwords
+// decrypted acting as "system"). A recorder without an account of its own (stored before recorders had
+// one) is checked with the first enabled camera's it records, with a warning. Error: one line.
 struct SiteLoad {
   monitor::SiteInventory site;
   std::vector<std::string> warnings;  // e.g. a password that cannot be decrypted

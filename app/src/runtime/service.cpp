@@ -144,7 +144,8 @@ std::optional<std::string> Service::open_web_services() {
       return web::NoticeApproval::unavailable;
     };
   }
-  if (monitor_) {  // the live state of the site on the dashboard
+  if (monitor_) {  // the live state of the site on the dashboard; the poller follows inventory edits
+    web_services_->set_inventory_changed([monitor = monitor_.get()] { monitor->inventory_changed(); });
     web_services_->set_site_health([monitor = monitor_.get()] { return monitor->site_health(); });
     web_services_->set_snapshot_source(
         [monitor = monitor_.get()](const std::string& code) { return monitor->last_snapshot(code); });
@@ -158,7 +159,8 @@ std::optional<std::string> Service::start_monitor() {
   if (!calendar.calendar) return calendar.error;
   calendar_ = std::move(calendar.calendar);
   auto started = MonitorRuntime::start({config_.database.path, secret_key_, poller_config(config_.monitor),
-                                        clock_rules(*calendar_), lifecycle_policy(config_.calendar)});
+                                        clock_rules(*calendar_), lifecycle_policy(config_.calendar),
+                                        reload_timing(config_.monitor)});
   if (!started.runtime) return started.error;
   monitor_ = std::move(started.runtime);
   monitor_->add_metrics(metrics_);

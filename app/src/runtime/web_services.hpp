@@ -50,6 +50,9 @@ class WebServicesHost {
   void set_site_health(std::function<web::SiteHealth()> source) { services_.site_health = std::move(source); }
   void set_snapshot_source(web::SnapshotSource source) { services_.snapshot = std::move(source); }
   void set_incident_changed(std::function<void(std::int64_t)> hook) { services_.incident_changed = std::move(hook); }
+  // Called after every camera, recorder or uplink saved and every import through the web (set before
+  // the server starts).
+  void set_inventory_changed(std::function<void()> hook) { inventory_.set_on_change(std::move(hook)); }
 
  private:
   WebServicesHost(const incidents::WorkingCalendar& calendar, const SecretKey& key,

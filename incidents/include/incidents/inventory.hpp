@@ -48,6 +48,11 @@ struct Recorder {
   std::string name;
   std::string address;                       // ONVIF or web address
   bool enabled = true;
+  // The recorder's own account for customs (as for a camera): writes give the new password or nullopt
+  // to keep the stored one; reads always nullopt (use InventoryRepository::recorder_password).
+  std::string username;
+  std::optional<std::string> password;
+  bool has_password = false;                 // reads only
 };
 
 enum class UplinkKind { internet, private_channel };

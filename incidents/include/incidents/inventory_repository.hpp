@@ -36,7 +36,9 @@ class InventoryRepository {
                                                 Instant now) = 0;
 
   virtual Outcome<Recorder> save_recorder(const Actor& actor, const Recorder& recorder, Instant now) = 0;
-  virtual Outcome<std::vector<Recorder>> recorders(const Actor& actor) = 0;
+  virtual Outcome<std::vector<Recorder>> recorders(const Actor& actor) = 0;  // by code
+  // The recorder's decrypted password (admin and officer only), as camera_password.
+  virtual Outcome<std::string> recorder_password(const Actor& actor, const std::string& code) = 0;
   virtual Outcome<Uplink> save_uplink(const Actor& actor, const Uplink& uplink, Instant now) = 0;
   virtual Outcome<std::vector<Uplink>> uplinks(const Actor& actor) = 0;
 };

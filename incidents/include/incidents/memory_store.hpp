@@ -43,6 +43,7 @@ class MemoryStore final : public IncidentCommands, public IncidentQueries, publi
                                         Instant now) override;
   Outcome<Recorder> save_recorder(const Actor& actor, const Recorder& recorder, Instant now) override;
   Outcome<std::vector<Recorder>> recorders(const Actor& actor) override;
+  Outcome<std::string> recorder_password(const Actor& actor, const std::string& code) override;
   Outcome<Uplink> save_uplink(const Actor& actor, const Uplink& uplink, Instant now) override;
   Outcome<std::vector<Uplink>> uplinks(const Actor& actor) override;
 
@@ -54,6 +55,7 @@ class MemoryStore final : public IncidentCommands, public IncidentQueries, publi
   std::optional<Incident> latest_with_fault(const std::string& fault_key) const;
   std::optional<Incident> active_covering(const std::string& camera_code) const;
   Camera stored_view(const Camera& camera) const;
+  Recorder stored_view(const Recorder& recorder) const;
 
   ClockRules clocks_;
   LifecyclePolicy policy_;
@@ -62,7 +64,7 @@ class MemoryStore final : public IncidentCommands, public IncidentQueries, publi
   std::vector<VehicleEntry> vehicle_log_;
   std::optional<Site> site_;
   std::map<std::string, Camera> cameras_;          // by code, password kept in `password`
-  std::map<std::string, Recorder> recorders_;
+  std::map<std::string, Recorder> recorders_;      // by code, password kept in `password`
   std::map<std::string, Uplink> uplinks_;
   std::int64_t next_camera_id_ = 1, next_recorder_id_ = 1, next_uplink_id_ = 1;
 };

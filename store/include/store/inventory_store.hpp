@@ -1,5 +1,5 @@
 // The SQLite implementation of incidents::InventoryRepository: site, cameras, recorders, uplinks.
-// Camera passwords are sealed with CredentialCipher before they reach the database; without a cipher,
+// Camera and recorder passwords are sealed with CredentialCipher before they reach the database; without a cipher,
 // saving a password is refused (and reading one too). Every save is one transaction with its
 // audit-log record (before/after, never the password); an import is one transaction for all rows.
 #pragma once
@@ -33,6 +33,7 @@ class InventoryStore final : public incidents::InventoryRepository {
   Outcome<incidents::Recorder> save_recorder(const Actor& actor, const incidents::Recorder& recorder,
                                              Instant now) override;
   Outcome<std::vector<incidents::Recorder>> recorders(const Actor& actor) override;
+  Outcome<std::string> recorder_password(const Actor& actor, const std::string& code) override;
   Outcome<incidents::Uplink> save_uplink(const Actor& actor, const incidents::Uplink& uplink, Instant now) override;
   Outcome<std::vector<incidents::Uplink>> uplinks(const Actor& actor) override;
 

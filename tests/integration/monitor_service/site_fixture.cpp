@@ -157,8 +157,8 @@ std::vector<IncidentRow> MonitoredSite::incidents() const {
   read_only.apply_migrations = false;
   auto db = store::Database::open(dir_ / "site.db", read_only);
   std::vector<IncidentRow> rows;
-  auto s = db.prepare("SELECT id, kind, state, fault_key, deadline_at FROM incidents ORDER BY id");
-  while (s.step()) rows.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4), {}});
+  auto s = db.prepare("SELECT id, kind, state, fault_key, deadline_at, detected_at FROM incidents ORDER BY id");
+  while (s.step()) rows.push_back({s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4), s.int64(5), {}});
   for (auto& r : rows) {
     auto c = db.prepare("SELECT camera_code FROM incident_cameras WHERE incident_id = ?1 ORDER BY camera_code");
     c.bind(1, r.id);

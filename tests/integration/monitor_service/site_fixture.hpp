@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@ struct IncidentRow {
   std::string state;
   std::string fault_key;
   std::int64_t deadline_at = 0;
+  std::int64_t detected_at = 0;
   std::vector<std::string> cameras;
 };
 
@@ -48,6 +50,7 @@ class MonitoredSite {
   void stop_camtrack();  // SIGTERM, expects exit 0
   unsigned short port() const { return port_; }
   std::string log() const;
+  std::filesystem::path database() const { return dir_ / "site.db"; }
 
   std::vector<IncidentRow> incidents() const;
   // Polls the database until pred holds (true) or timeout (false).

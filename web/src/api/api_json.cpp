@@ -97,7 +97,9 @@ json camera_json(const incidents::Camera& c) {
 }
 
 json recorder_json(const incidents::Recorder& r) {
-  return {{"id", r.id}, {"code", r.code}, {"name", r.name}, {"address", r.address}, {"enabled", r.enabled}};
+  return {{"id", r.id},           {"code", r.code},         {"name", r.name},
+          {"address", r.address}, {"enabled", r.enabled},   {"username", r.username},
+          {"has_password", r.has_password}};
 }
 
 json uplink_json(const incidents::Uplink& u) {

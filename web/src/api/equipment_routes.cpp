@@ -27,6 +27,8 @@ Response put_recorder(WebServices& s, const Request& r, const Session& u) {
   rec.name = required_string(body, "name", 200);
   rec.address = optional_string(body, "address", 500).value_or("");
   rec.enabled = optional_bool(body, "enabled").value_or(true);
+  rec.username = optional_string(body, "username", 200).value_or("");
+  rec.password = optional_string(body, "password", 200);  // absent: the stored one is kept
   check_fields(incidents::validate_recorder(rec));
   return json_response(200, recorder_json(take(s.inventory.save_recorder(actor_of(u), rec, s.clock()))));
 }

@@ -1,4 +1,6 @@
 // The inventory contract: site, cameras (with credentials), recorders, uplinks and the CSV import.
+#include <algorithm>
+
 #include "contract/harness.hpp"
 
 namespace camtrack::incidents::testing {
@@ -102,6 +104,35 @@ TEST_P(InventoryContract, SiteRecordersAndUplinks) {
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(inv.recorders(liaison_actor)->size(), 1u);
   EXPECT_EQ(inv.recorders(liaison_actor)->at(0).name, "renamed");
+}
+
+TEST_P(InventoryContract, RecorderKeepsItsOwnAccountAndOnlyEditorsReadThePassword) {
+  auto& inv = h_->inventory();
+  Recorder r;
+  r.code = "NVR-2";
+  r.name = "Đầu ghi kho";
+  r.address = "http://10.1.1.200/onvif/device_service";
+  r.username = "customs-nvr";
+  r.password = "nvr-s3cret";
+  const auto first = inv.save_recorder(officer_actor, r, t0());
+  ASSERT_TRUE(first.ok()) << first.refusal().reason;
+  EXPECT_TRUE(first->has_password);
+  EXPECT_FALSE(first->password.has_value());
+  r.name = "Đầu ghi kho (mới)";
+  r.password.reset();  // kept
+  ASSERT_TRUE(inv.save_recorder(officer_actor, r, at(std::chrono::seconds(60))).ok());
+  const auto list = inv.recorders(liaison_actor);
+  const auto it = std::find_if(list->begin(), list->end(), [](const Recorder& x) { return x.code == "NVR-2"; });
+  ASSERT_NE(it, list->end());
+  EXPECT_EQ(it->username, "customs-nvr");
+  EXPECT_TRUE(it->has_password);
+  EXPECT_FALSE(it->password.has_value());
+  EXPECT_EQ(inv.recorder_password(admin_actor, "NVR-2").value(), "nvr-s3cret");
+  EXPECT_EQ(inv.recorder_password(liaison_actor, "NVR-2").refusal().code, RefusalCode::forbidden);
+  EXPECT_EQ(inv.recorder_password(admin_actor, "NOPE").refusal().code, RefusalCode::not_found);
+  r.username.clear();
+  r.password = "orphan";
+  EXPECT_EQ(inv.save_recorder(officer_actor, r, t0()).refusal().code, RefusalCode::invalid_input);
 }
 
 }  // namespace camtrack::incidents::testing
