@@ -64,6 +64,23 @@ TEST(InventoryApi, ImportIsAllOrNothingWithLineNumbers) {
             413);
 }
 
+TEST(InventoryApi, RecorderAccountIsStoredButItsPasswordNeverReturned) {
+  ApiHarness h;
+  auto r = h.call("PUT", "/api/v1/recorders/NVR-01", Role::officer,
+                  R"({"name":"NVR","address":"http://10.0.0.2","username":"customs-nvr","password":"nvr-pass"})");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body.find("nvr-pass"), std::string::npos);
+  r = h.call("PUT", "/api/v1/recorders/NVR-01", Role::officer, R"({"name":"NVR renamed","username":"customs-nvr"})");
+  ASSERT_EQ(r.status, 200) << r.body;
+  const auto listed = body_of(h.get("/api/v1/recorders", Role::guard))[0];
+  EXPECT_EQ(listed["username"], "customs-nvr");
+  EXPECT_EQ(listed["has_password"], true);  // kept when absent
+  EXPECT_FALSE(listed.contains("password"));
+  EXPECT_EQ(h.store.recorder_password({"t", Role::admin}, "NVR-01").value(), "nvr-pass");
+  r = h.call("PUT", "/api/v1/recorders/NVR-02", Role::officer, R"({"name":"x","password":"orphan"})");
+  EXPECT_EQ(body_of(r)["field"], "username");
+}
+
 TEST(InventoryApi, RecordersUplinksAndSiteRoundTrip) {
   ApiHarness h;
   ASSERT_EQ(h.call("PUT", "/api/v1/recorders/NVR-01", Role::admin, R"({"name":"NVR","address":"http://10.0.0.2"})").status,
