@@ -36,7 +36,8 @@ class SiteLoad : public ::testing::Test {
     c.onvif_address = "http://127.0.0.1:2/onvif/device_service";
     c.username = "camera-user";
     c.password = password;
-    for (const auto& r : inventory.recorders(admin).value()) {
+    const auto recorders = inventory.recorders(admin);
+    for (const auto& r : recorders.value()) {
       if (r.code == recorder) c.recorder_id = r.id;
     }
     ASSERT_TRUE(inventory.save_camera(admin, c, t0));
