@@ -117,4 +117,10 @@ std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_ro
 
 int Database::changes() const { return sqlite3_changes(db_); }
 
+std::pair<std::int64_t, std::int64_t> Database::data_version() {
+  auto stmt = prepare("PRAGMA data_version");
+  stmt.step();
+  return {stmt.int64(0), sqlite3_total_changes64(db_)};
+}
+
 }  // namespace camtrack::store

@@ -1,5 +1,7 @@
 #include "incident_rows.hpp"
 
+#include <algorithm>
+
 #include "deadline_text.hpp"
 #include "incidents/time_text.hpp"
 #include "json_text.hpp"
@@ -135,6 +137,21 @@ std::vector<std::string> incident_cameras(Database& db, std::int64_t id) {
   s.bind(1, id);
   std::vector<std::string> out;
   while (s.step()) out.push_back(s.text(0));
+  return out;
+}
+
+std::unordered_map<std::int64_t, std::vector<std::string>> cameras_of(Database& db,
+                                                                      const std::vector<std::int64_t>& ids) {
+  std::unordered_map<std::int64_t, std::vector<std::string>> out;
+  constexpr std::size_t chunk = 500;  // well under SQLite's limit on bound parameters
+  for (std::size_t from = 0; from < ids.size(); from += chunk) {
+    const std::size_t n = std::min(chunk, ids.size() - from);
+    std::string sql = "SELECT incident_id, camera_code FROM incident_cameras WHERE incident_id IN (";
+    for (std::size_t i = 0; i < n; ++i) sql += (i ? ",?" : "?") + std::to_string(i + 1);
+    auto s = db.prepare(sql + ") ORDER BY incident_id, position");
+    for (std::size_t i = 0; i < n; ++i) s.bind(static_cast<int>(i + 1), ids[from + i]);
+    while (s.step()) out[s.int64(0)].push_back(s.text(1));
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "incidents/incident.hpp"
@@ -21,6 +22,9 @@ std::optional<incidents::Incident> load_incident(Database& db, std::int64_t id);
 std::optional<incidents::Incident> latest_with_fault(Database& db, const std::string& fault_key);
 std::optional<incidents::Incident> active_covering(Database& db, const std::string& camera_code);
 std::vector<std::string> incident_cameras(Database& db, std::int64_t id);
+// The cameras of several incidents in one query (a list page, the active faults), by incident id.
+std::unordered_map<std::int64_t, std::vector<std::string>> cameras_of(Database& db,
+                                                                      const std::vector<std::int64_t>& ids);
 
 // Inserts a new incident (its id is ignored) and returns the id it got.
 std::int64_t insert_incident(Database& db, const incidents::Incident& incident);

@@ -21,7 +21,10 @@ std::vector<ActiveFault> IncidentStore::active_faults() {
       f.detected_at = detail::from_unix(s.int64(3));
       out.push_back(std::move(f));
     }
-    for (auto& f : out) f.cameras = detail::incident_cameras(db_, f.incident_id);
+    std::vector<std::int64_t> ids;
+    for (const auto& f : out) ids.push_back(f.incident_id);
+    auto cameras = detail::cameras_of(db_, ids);
+    for (auto& f : out) f.cameras = std::move(cameras[f.incident_id]);
   });
   return out;
 }

@@ -64,7 +64,36 @@ Where where_of(const IncidentFilter& f, Instant now) {
   return w;
 }
 
+// The filter as text, for the totals cache: every field that changes the count, `now` only when the
+// overdue filter makes the count depend on it.
+std::string total_key(const IncidentFilter& f, Instant now) {
+  std::string key;
+  auto add = [&key](const std::string& v) { key += v + '\x1f'; };
+  add(f.kind ? std::string(incident_kind_name(*f.kind)) : "-");
+  add(f.state ? std::string(incident_state_name(*f.state)) : "-");
+  add(f.overdue ? (*f.overdue ? "1@" : "0@") + std::to_string(detail::to_unix(now)) : "-");
+  add(f.detected_from ? std::to_string(detail::to_unix(*f.detected_from)) : "-");
+  add(f.detected_to ? std::to_string(detail::to_unix(*f.detected_to)) : "-");
+  add(f.camera ? "=" + *f.camera : "-");
+  return key;
+}
+
+constexpr std::size_t max_cached_totals = 16;
+
 }  // namespace
+
+std::optional<std::int64_t> IncidentStore::cached_total(const std::string& filter,
+                                                        std::pair<std::int64_t, std::int64_t> v) {
+  for (const auto& c : totals_)
+    if (c.filter == filter && c.version == v) return c.total;
+  return std::nullopt;
+}
+
+void IncidentStore::remember_total(std::string filter, std::pair<std::int64_t, std::int64_t> v, std::int64_t total) {
+  std::erase_if(totals_, [&](const CachedTotal& c) { return c.filter == filter || c.version != v; });
+  if (totals_.size() >= max_cached_totals) totals_.erase(totals_.begin());
+  totals_.push_back({std::move(filter), v, total});
+}
 
 Outcome<IncidentPage> IncidentStore::list_incidents(const Actor& actor, const IncidentFilter& filter, Instant now) {
   if (auto denied = check_permission(actor, Command::read)) return *denied;
@@ -72,15 +101,13 @@ Outcome<IncidentPage> IncidentStore::list_incidents(const Actor& actor, const In
   const Where w = where_of(filter, now);
   IncidentPage page;
   detail::read_snapshot(db_, [&] {  // one consistent snapshot for the page and its total
-    auto count = db_.prepare("SELECT count(*) FROM incidents" + w.sql);
-    w.bind_all(count);
-    if (count.step()) page.total = count.int64(0);
     const int n = static_cast<int>(w.binds.size());
     auto rows = db_.prepare("SELECT id, kind, state, detected_at, deadline_at, deadline_date, restored_at "
                             "FROM incidents" + w.sql + " ORDER BY detected_at DESC, id DESC LIMIT ?" +
                             std::to_string(n + 1) + " OFFSET ?" + std::to_string(n + 2));
     w.bind_all(rows);
     rows.bind(n + 1, filter.limit).bind(n + 2, filter.offset);
+    std::vector<std::int64_t> ids;
     while (rows.step()) {
       IncidentSummary s;
       s.id = rows.int64(0);
@@ -90,9 +117,22 @@ Outcome<IncidentPage> IncidentStore::list_incidents(const Actor& actor, const In
       s.deadline_at = detail::from_unix(rows.int64(4));
       s.deadline_date = parse_date(rows.text(5)).value_or(Date{});
       s.overdue = rows.is_null(6) && now >= s.deadline_at;
+      ids.push_back(s.id);
       page.items.push_back(std::move(s));
     }
-    for (auto& s : page.items) s.cameras = detail::incident_cameras(db_, s.id);
+    auto cameras = detail::cameras_of(db_, ids);
+    for (auto& s : page.items) s.cameras = std::move(cameras[s.id]);
+    // The read transaction is open now, so the version is the one of this snapshot.
+    const auto version = db_.data_version();
+    std::string key = total_key(filter, now);
+    if (auto cached = cached_total(key, version)) {
+      page.total = *cached;
+      return;
+    }
+    auto count = db_.prepare("SELECT count(*) FROM incidents" + w.sql);
+    w.bind_all(count);
+    if (count.step()) page.total = count.int64(0);
+    remember_total(std::move(key), version, page.total);
   });
   return page;
 }

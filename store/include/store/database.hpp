@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "store/statement.hpp"
 
@@ -51,6 +52,9 @@ class Database {
   int schema_version();
   std::int64_t last_insert_rowid() const;
   int changes() const;
+  // Changes the connection can see: PRAGMA data_version (commits by other connections, as of the open
+  // read transaction) combined with this connection's own total changes. Equal values mean equal data.
+  std::pair<std::int64_t, std::int64_t> data_version();
   const std::filesystem::path& file() const { return file_; }
   sqlite3* handle() const { return db_; }
 

@@ -4,6 +4,11 @@
 // crash leaves the old state or the new one. A refused command writes nothing.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "incidents/clock_rules.hpp"
 #include "incidents/incident_commands.hpp"
 #include "incidents/incident_queries.hpp"
@@ -64,9 +69,20 @@ class IncidentStore final : public incidents::IncidentCommands, public incidents
   template <typename F>
   Outcome<Done> apply(std::int64_t id, F&& transition);
 
+  // Totals of recent list filters, valid while the data version is unchanged: counting 100,000
+  // incidents for X-Total-Count on every page was the list's largest cost.
+  struct CachedTotal {
+    std::string filter;
+    std::pair<std::int64_t, std::int64_t> version;
+    std::int64_t total = 0;
+  };
+  std::optional<std::int64_t> cached_total(const std::string& filter, std::pair<std::int64_t, std::int64_t> v);
+  void remember_total(std::string filter, std::pair<std::int64_t, std::int64_t> v, std::int64_t total);
+
   Database& db_;
   incidents::ClockRules clocks_;
   incidents::LifecyclePolicy policy_;
+  std::vector<CachedTotal> totals_;  // most recent last, at most 16
 };
 
 }  // namespace camtrack::store
