@@ -4,6 +4,7 @@
 
 #include <system_error>
 
+#include "statement_cache.hpp"
 #include "store/migrations.hpp"
 
 namespace camtrack::store {
@@ -32,23 +33,32 @@ void configure(Database& db, const OpenOptions& options) {
 
 }  // namespace
 
-Database::Database(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
+Database::Database(sqlite3* db, std::filesystem::path file)
+    : db_(db), file_(std::move(file)), statements_(std::make_shared<StatementCache>()) {}
 
-Database::Database(Database&& other) noexcept : db_(other.db_), file_(std::move(other.file_)) {
+Database::Database(Database&& other) noexcept
+    : db_(other.db_), file_(std::move(other.file_)), statements_(std::move(other.statements_)) {
   other.db_ = nullptr;
 }
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    sqlite3_close_v2(db_);
+    close();
     db_ = other.db_;
     file_ = std::move(other.file_);
+    statements_ = std::move(other.statements_);
     other.db_ = nullptr;
   }
   return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() { close(); }
+
+// Idle statements are finalized first; a Statement still alive finalizes itself later (close_v2).
+void Database::close() {
+  if (statements_) statements_->close();
+  sqlite3_close_v2(db_);
+}
 
 Database Database::open(const std::filesystem::path& file, const OpenOptions& options) {
   sqlite3* raw = nullptr;
@@ -77,11 +87,14 @@ Database Database::open(const std::filesystem::path& file, const OpenOptions& op
 
 Statement Database::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), 0, &stmt, nullptr);
+  const std::string text(sql);
+  if (sqlite3_stmt* idle = statements_->take(text)) return Statement(db_, idle, statements_);
+  const int rc = sqlite3_prepare_v3(db_, text.c_str(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                    &stmt, nullptr);
   if (rc != SQLITE_OK) {
     throw StoreError(file_.string() + ": " + sqlite3_errmsg(db_));
   }
-  return Statement(db_, stmt);
+  return Statement(db_, stmt, statements_);
 }
 
 void Database::exec(std::string_view sql) {

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include "statement_cache.hpp"
 #include "store/database.hpp"
 
 namespace camtrack::store {
@@ -13,13 +14,18 @@ void check_bind(sqlite3* db, int rc) {
 
 }  // namespace
 
-Statement::Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<StatementCache> cache)
+    : db_(db), stmt_(stmt), cache_(std::move(cache)) {}
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), cache_(std::move(other.cache_)) {
   other.stmt_ = nullptr;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  if (cache_) cache_->give_back(stmt_);
+  else sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
   check_bind(db_, sqlite3_bind_int64(stmt_, index, value));

@@ -20,6 +20,8 @@ struct sqlite3;
 
 namespace camtrack::store {
 
+class StatementCache;
+
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -42,6 +44,8 @@ class Database {
   Database& operator=(Database&&) noexcept;
   ~Database();
 
+  // A statement for sql: an idle one prepared earlier from the same text when there is one (kept per
+  // connection), else a newly prepared one.
   Statement prepare(std::string_view sql);
   // Runs SQL with no parameters and no result rows (schema, pragmas).
   void exec(std::string_view sql);
@@ -60,8 +64,11 @@ class Database {
 
  private:
   Database(sqlite3* db, std::filesystem::path file);
+  void close();
+
   sqlite3* db_ = nullptr;
   std::filesystem::path file_;
+  std::shared_ptr<StatementCache> statements_;
 };
 
 }  // namespace camtrack::store

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,9 +12,12 @@ struct sqlite3_stmt;
 
 namespace camtrack::store {
 
+class StatementCache;
+
 class Statement {
  public:
-  Statement(sqlite3* db, sqlite3_stmt* stmt);
+  // With a cache, the statement goes back to it when destroyed; without, it is finalized.
+  Statement(sqlite3* db, sqlite3_stmt* stmt, std::shared_ptr<StatementCache> cache = nullptr);
   Statement(Statement&&) noexcept;
   Statement& operator=(Statement&&) = delete;
   Statement(const Statement&) = delete;
@@ -48,6 +52,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  std::shared_ptr<StatementCache> cache_;
 };
 
 }  // namespace camtrack::store

@@ -1,6 +1,9 @@
 // seed_web_load --db FILE [--incidents N] [--cameras N] [--active N]: writes a site's history through
 // the real stores (InventoryStore, IncidentStore: every incident opened, and all but the last `active`
 // restored and closed, with their timelines and audit rows), spread over the three years before now.
+// Each incident also gets the customs correspondence a live site would already have sent: its Appendix
+// II (notice number, marked notified) and, once restored, its restoration letter, as sent outbox rows.
+// Without them the notices runtime of the measured server would spend the run catching up on letters.
 // For benchmarks only: it turns SQLite's synchronous writes off while it runs.
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +12,7 @@
 #include <string>
 
 #include "incidents/calendar/deadline.hpp"
+#include "incidents/time_text.hpp"
 #include "store/database.hpp"
 #include "store/incident_store.hpp"
 #include "store/inventory_store.hpp"
@@ -49,6 +53,20 @@ std::string camera_code(int i) {
   return code;
 }
 
+// A sent letter in the outbox (a placeholder body: the benchmark reads lists, never these bytes).
+void record_sent_letter(store::Database& db, const std::string& kind, std::int64_t incident_id,
+                        const std::string& number, incidents::Instant at) {
+  const std::string ref = "incident/" + std::to_string(incident_id);
+  const std::string when = incidents::format_instant(at);
+  auto s = db.prepare("INSERT INTO outbox (message_id, kind, subject_ref, notice_number, mail_from, recipients, "
+                      "subject, bytes, state, attempts, created_at, next_attempt_at, last_attempt_at, sent_at) "
+                      "VALUES (?1, ?2, ?3, ?4, 'camtrack@bench.invalid', 'customs@bench.invalid', ?5, ?6, 'sent', 1, "
+                      "?7, ?7, ?7, ?7)");
+  s.bind(1, "<" + kind + "." + ref + "@bench.invalid>").bind(2, kind).bind(3, ref).bind(4, number);
+  s.bind(5, kind + " " + ref).bind_blob(6, "seeded history").bind(7, when);
+  s.run();
+}
+
 void seed(const Options& o) {
   auto db = store::Database::open(o.db);
   db.exec("PRAGMA synchronous = OFF");
@@ -81,12 +99,17 @@ void seed(const Options& o) {
     request.detected_at = detected;
     const auto opened = store.open_incident(admin, request, detected);
     if (!opened.ok()) throw std::runtime_error("open: " + opened.refusal().reason);
-    if (active) continue;
     const auto id = opened->incident_id;
+    const auto notified = detected + std::chrono::minutes(2);
+    const std::string number = std::to_string(n + 1) + "/TB-BENCH";
+    if (!store.mark_notified(admin, id, {number, notified}, notified).ok()) throw std::runtime_error("notify");
+    record_sent_letter(db, "appendix_ii", id, number, notified);
+    if (active) continue;
     (void)store.mark_restored(tech, id, detected + std::chrono::hours(5), detected + std::chrono::hours(5));
     const auto closed = store.close(tech, id, {"bench cause", "bench action", "", 30, std::nullopt},
                                     detected + std::chrono::hours(6));
     if (!closed.ok()) throw std::runtime_error("close: " + closed.refusal().reason);
+    record_sent_letter(db, "restoration", id, "", detected + std::chrono::hours(5));
     if (n % 10000 == 0) std::fprintf(stderr, "%d incidents\n", n);
   }
   db.exec("PRAGMA synchronous = FULL");

@@ -114,8 +114,7 @@ std::string dashboard_body(const PageContext& ctx) {
   data.set("incidents", open_incident_rows(ctx, count));
   data.set("incident_count", std::to_string(count));
   data.set("has_incidents", count > 0);
-  data.set("t", messages_data(ctx.lang));
-  return render_text("dashboard.html", data);
+  return render_text("dashboard.html", data, ctx.lang);
 }
 
 // The body of the last build per language, shared by every user (it holds nothing of the user's).

@@ -102,7 +102,7 @@ Response incident_list(const PageContext& ctx) {
     }
   }
   const std::string base = "/incidents?" + query + (query.empty() ? "" : "&");
-  data.set("rows", rows);
+  data["rows"] = std::move(rows);
   data.set("has_rows", total > 0);
   data.set("total", std::to_string(total));
   data.set("page", std::to_string(parsed.page));

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <memory>
 #include <stdexcept>
 
 #include "pages/embedded.hpp"
@@ -28,10 +30,37 @@ std::string escape_html(const std::string& text) {
   return out;
 }
 
-Data messages(Lang lang) {
-  Data t;
-  for_each_message(lang, [&](std::string_view key, std::string_view text) { t.set(std::string(key), std::string(text)); });
-  return t;
+// The template text with every {{t.key}} replaced by its message, escaped as the {{field}} would be (an
+// unknown key gives nothing, as a missing field does). Done once per template and language instead of
+// copying the whole catalog into each page's data: that copy was most of a list page's cost.
+std::string with_messages(std::string_view text, Lang lang) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 4);
+  std::size_t pos = 0;
+  for (auto open = text.find("{{t.", pos); open != std::string_view::npos; open = text.find("{{t.", pos)) {
+    const auto close = text.find("}}", open);
+    if (close == std::string_view::npos) break;
+    out.append(text.substr(pos, open - pos));
+    const auto key = text.substr(open + 4, close - open - 4);
+    if (has_message(key)) out += escape_html(std::string(tr(lang, key)));
+    pos = close + 2;
+  }
+  out.append(text.substr(pos));
+  return out;
+}
+
+// Compiled templates, per thread (a mustache object is not shared between threads) and language.
+kainjow::mustache::mustache& compiled(std::string_view template_name, Lang lang) {
+  thread_local std::map<std::pair<std::string, Lang>, std::unique_ptr<kainjow::mustache::mustache>> cache;
+  auto& slot = cache[{std::string(template_name), lang}];
+  if (slot) return *slot;
+  const auto text = embedded_file(template_name);
+  if (text.empty()) throw std::runtime_error("no template " + std::string(template_name));
+  auto tmpl = std::make_unique<kainjow::mustache::mustache>(with_messages(text, lang));
+  if (!tmpl->is_valid()) throw std::runtime_error(std::string(template_name) + ": " + tmpl->error_message());
+  tmpl->set_custom_escape(escape_html);
+  slot = std::move(tmpl);
+  return *slot;
 }
 
 struct NavItem {
@@ -75,36 +104,27 @@ std::string switch_link(const Request& request, Lang other) {
 
 Response layout(const Request& request, Lang lang, std::string_view title_key, std::string content, Data page,
                  int status) {
-  page.set("t", messages(lang));
   page.set("title", std::string(tr(lang, title_key)));
   page.set("lang", std::string(lang_code(lang)));
   page.set("content", std::move(content));
   const Lang other = lang == Lang::vi ? Lang::en : Lang::vi;
   page.set("switch_href", switch_link(request, other));
   page.set("switch_label", other == Lang::vi ? "Tiếng Việt" : "English");
-  auto response = text_response(status, render_text("layout.html", page), "text/html; charset=utf-8");
+  auto response = text_response(status, render_text("layout.html", page, lang), "text/html; charset=utf-8");
   if (auto cookie = lang_cookie(request); !cookie.empty()) response.add_header("Set-Cookie", std::move(cookie));
   return response;
 }
 
 }  // namespace
 
-Data messages_data(Lang lang) { return messages(lang); }
-
-std::string render_text(std::string_view template_name, const Data& data) {
-  const auto text = embedded_file(template_name);
-  if (text.empty()) throw std::runtime_error("no template " + std::string(template_name));
-  kainjow::mustache::mustache tmpl{std::string(text)};
-  if (!tmpl.is_valid()) throw std::runtime_error(std::string(template_name) + ": " + tmpl.error_message());
-  tmpl.set_custom_escape(escape_html);
-  return tmpl.render(data);
+std::string render_text(std::string_view template_name, const Data& data, Lang lang) {
+  return compiled(template_name, lang).render(data);
 }
 
 Response render_page(const PageContext& ctx, std::string_view template_name, std::string_view title_key, Data data,
                      int status) {
-  data.set("t", messages(ctx.lang));
   data.set("csrf_token", ctx.session.csrf_token);
-  return render_page_html(ctx, render_text(template_name, data), title_key, status);
+  return render_page_html(ctx, render_text(template_name, data, ctx.lang), title_key, status);
 }
 
 Response render_page_html(const PageContext& ctx, std::string content, std::string_view title_key, int status) {
@@ -135,8 +155,7 @@ Response render_page_html(const PageContext& ctx, std::string content, std::stri
 
 Response render_public(const Request& request, Lang lang, std::string_view template_name, std::string_view title_key,
                        Data data, int status) {
-  data.set("t", messages(lang));
-  std::string content = render_text(template_name, data);
+  std::string content = render_text(template_name, data, lang);
   Data page;
   page.set("signed_in", false);
   return layout(request, lang, title_key, std::move(content), std::move(page), status);

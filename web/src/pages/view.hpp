@@ -1,6 +1,7 @@
 // Rendering pages: a template from web/templates filled with kainjow::mustache (every {{field}} is
 // HTML-escaped), placed in layout.html with the navigation of the user's role, the language switch and
-// the message catalog as {{t.key}}. Also the responses pages give besides HTML: redirects and errors.
+// the message catalog as {{t.key}} (written into each template once per language and thread). Also the
+// responses pages give besides HTML: redirects and errors.
 #pragma once
 
 #include <string>
@@ -32,10 +33,9 @@ struct PageContext {
 // A list for a {{#section}}.
 inline Data list() { return Data{Data::type::list}; }
 
-// The message catalog as the templates' {{t.key}}.
-Data messages_data(Lang lang);
-// The filled template, escaped; throws std::runtime_error naming a broken template (a broken build).
-std::string render_text(std::string_view template_name, const Data& data);
+// The filled template, escaped, its {{t.key}} in `lang`; throws std::runtime_error naming a broken
+// template (a broken build).
+std::string render_text(std::string_view template_name, const Data& data, Lang lang);
 
 // A page for a signed-in user: `template_name` inside the layout, titled by the message `title_key`.
 Response render_page(const PageContext& ctx, std::string_view template_name, std::string_view title_key,
