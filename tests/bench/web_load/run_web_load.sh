@@ -45,7 +45,7 @@ cookie=$(curl -fs -D - -o /dev/null -H 'Content-Type: application/json' \
 [ -n "$cookie" ] || { echo "login failed"; cat "$work/serve.log"; exit 1; }
 export CAMTRACK_COOKIE="$cookie"
 script=$(dirname "$0")/session.lua
-for target in "/api/v1/incidents?state=open" "/api/v1/incidents" "/api/v1/dashboard" "/" "/incidents"; do
+for target in "/api/v1/incidents?state=notified" "/api/v1/incidents" "/api/v1/dashboard" "/" "/incidents" "/incidents?state=notified&camera=CAM-0042"; do
   echo "=== GET $target"
   curl -s -o /dev/null -w "status %{http_code}, %{size_download} bytes\n" -H "Cookie: $cookie" \
     "http://127.0.0.1:$port$target"
