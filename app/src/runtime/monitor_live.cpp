@@ -46,6 +46,7 @@ web::SiteHealth MonitorRuntime::site_health() const {
     h.problem = problem_of(c);
     h.last_checked = c.last_checked;
     h.last_good = c.last_good;
+    h.has_snapshot = c.has_snapshot;
     out.cameras.push_back(std::move(h));
   }
   for (const auto& u : view.uplinks) out.uplinks.push_back({u.code, health_of(u), problem_of(u)});

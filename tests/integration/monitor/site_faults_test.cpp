@@ -38,7 +38,7 @@ TEST(PollerSite, SwitchFailureIsOneEquipmentObservationWithAllItsCameras) {
   for (int i = 0; i < 4; ++i) sim.patch_faults(i, {.down = true});
   ASSERT_TRUE(seen.wait_for([&](const auto&) { return poller.stats().cameras_down == 4; }));
   ASSERT_TRUE(seen.wait_for([&](const auto& l) { return count_action(l, ObservationAction::open) >= 1; }));
-  std::this_thread::sleep_for(std::chrono::seconds(2));  // longer than the group window: nothing else comes
+  std::this_thread::sleep_for(std::chrono::seconds(4));  // longer than the group window: nothing else comes
   const auto all = seen.all();
   ASSERT_EQ(count_action(all, ObservationAction::open), 1u);
   const auto opened = seen.with(ObservationAction::open, "switch:SW-1");

@@ -24,29 +24,6 @@ namespace {
 using namespace std::chrono_literals;
 using json = nlohmann::json;
 
-struct Officer {
-  unsigned short port = 0;
-  std::string cookie, csrf;
-
-  HttpReply put(const std::string& target, const json& body) const {
-    return http_request(port, "PUT", target,
-                        {{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"Content-Type", "application/json"}}, body.dump());
-  }
-};
-
-Officer officer_of(MonitoredSite& site) {
-  RunOptions options;
-  options.env = {"CAMTRACK_PASSWORD=correct horse battery"};
-  const auto added =
-      run_camtrack({"user", "add", "officer1", "--role", "officer", "--db", site.database().string()}, options);
-  EXPECT_EQ(added.exit_code, 0) << added.err;
-  const auto r = http_request(site.port(), "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
-                              json{{"username", "officer1"}, {"password", "correct horse battery"}}.dump());
-  EXPECT_EQ(r.status, 200) << r.body;
-  const auto cookie = r.header("Set-Cookie");
-  return {site.port(), cookie.substr(0, cookie.find(';')), json::parse(r.body).value("csrf_token", "")};
-}
-
 // A port on 127.0.0.1 where nothing listens (bound by the kernel's choice, then closed).
 std::string dead_device_url() {
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);

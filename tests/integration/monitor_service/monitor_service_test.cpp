@@ -123,6 +123,39 @@ TEST(MonitorService, KillAndRestartKeepTheIncidentItsDeadlineAndStillRestore) {
   EXPECT_EQ(site.incidents().size(), 1u);
 }
 
+// The incident page of a dead camera links its last good snapshot (kept from before it died), and the
+// link returns that JPEG.
+TEST(MonitorService, TheIncidentPageOffersTheLastGoodSnapshotOfTheDeadCamera) {
+  MonitoredSite site(cameras(2));
+  site.start_camtrack();
+  const auto officer = officer_of(site);
+  bool kept = false;
+  for (const auto deadline = std::chrono::steady_clock::now() + 40s; !kept && std::chrono::steady_clock::now() < deadline;) {
+    const auto body = officer.get("/api/v1/dashboard").body;
+    const auto dashboard = nlohmann::json::parse(body, nullptr, false);
+    if (dashboard.is_object() && dashboard.contains("cameras")) {
+      for (const auto& c : dashboard["cameras"]) kept = kept || (c.value("code", "") == "CAM-1" && c.value("has_snapshot", false));
+    }
+    if (!kept) std::this_thread::sleep_for(500ms);
+  }
+  ASSERT_TRUE(kept) << "the dashboard never said CAM-1 has a snapshot\n" << site.log();
+
+  site.sim().patch_faults(0, {.down = true});
+  ASSERT_TRUE(site.wait_incidents([](const auto& rows) { return !with_key(rows, "camera:CAM-1").empty(); }))
+      << site.log();
+  const auto id = with_key(site.incidents(), "camera:CAM-1").front().id;
+  const auto page = officer.get("/incidents/" + std::to_string(id));
+  ASSERT_EQ(page.status, 200);
+  const std::string link = "/incidents/" + std::to_string(id) + "/snapshot/CAM-1";
+  EXPECT_NE(page.body.find(link), std::string::npos) << page.body;
+  const auto jpeg = officer.get(link);
+  EXPECT_EQ(jpeg.status, 200);
+  EXPECT_EQ(jpeg.header("Content-Type"), "image/jpeg");
+  ASSERT_GE(jpeg.body.size(), 4u);
+  EXPECT_EQ(static_cast<unsigned char>(jpeg.body[0]), 0xFF);
+  EXPECT_EQ(static_cast<unsigned char>(jpeg.body[1]), 0xD8);
+}
+
 TEST(MonitorService, MetricsShowTheMonitorFigures) {
   MonitoredSite site(cameras(3));
   site.start_camtrack();

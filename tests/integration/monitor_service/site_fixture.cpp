@@ -186,3 +186,27 @@ std::vector<IncidentRow> with_key(const std::vector<IncidentRow>& rows, const st
 }
 
 }  // namespace camtrack::testing
+
+namespace camtrack::testing {
+
+HttpReply Officer::get(const std::string& target) const { return http_request(port, "GET", target, {{"Cookie", cookie}}); }
+
+HttpReply Officer::put(const std::string& target, const nlohmann::json& body) const {
+  return http_request(port, "PUT", target,
+                      {{"Cookie", cookie}, {"X-CSRF-Token", csrf}, {"Content-Type", "application/json"}}, body.dump());
+}
+
+Officer officer_of(MonitoredSite& site) {
+  RunOptions options;
+  options.env = {"CAMTRACK_PASSWORD=correct horse battery"};
+  const auto added =
+      run_camtrack({"user", "add", "officer1", "--role", "officer", "--db", site.database().string()}, options);
+  EXPECT_EQ(added.exit_code, 0) << added.err;
+  const auto r = http_request(site.port(), "POST", "/api/v1/login", {{"Content-Type", "application/json"}},
+                              nlohmann::json{{"username", "officer1"}, {"password", "correct horse battery"}}.dump());
+  EXPECT_EQ(r.status, 200) << r.body;
+  const auto cookie = r.header("Set-Cookie");
+  return {site.port(), cookie.substr(0, cookie.find(';')), nlohmann::json::parse(r.body).value("csrf_token", "")};
+}
+
+}  // namespace camtrack::testing

@@ -12,7 +12,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "camsim/simulator.hpp"
+#include "http_client.hpp"
 #include "process.hpp"
 #include "temp_dir.hpp"
 
@@ -66,6 +69,15 @@ class MonitoredSite {
   unsigned short port_ = 0;
   std::string past_logs_;
 };
+
+// An officer signed in to the site's `camtrack serve` (added with `camtrack user add`).
+struct Officer {
+  unsigned short port = 0;
+  std::string cookie, csrf;
+  HttpReply get(const std::string& target) const;
+  HttpReply put(const std::string& target, const nlohmann::json& body) const;
+};
+Officer officer_of(MonitoredSite& site);
 
 // Incidents with this fault key.
 std::vector<IncidentRow> with_key(const std::vector<IncidentRow>& rows, const std::string& key);
