@@ -76,6 +76,9 @@ export async function incidents(camtrack) {
 
 export const appendixSubject = /^Thông báo sự cố hệ thống camera giám sát/;
 export const restorationSubject = /^Thông báo đã khắc phục sự cố hệ thống camera giám sát/;
+// The daily status mail: sent on working days at notices.daily_status_time (08:00 Vietnam time), and at
+// start when that time has passed, so whether a run sees one depends on the hour it runs at.
+export const dailyStatusSubject = /^\[.*\] Tình trạng hệ thống camera giám sát ngày /;
 
 // Mails to customs of one kind (by subject), as received by the SMTP server.
 export function mailsLike(smtp, subject) {
@@ -103,10 +106,13 @@ export function expectedDeadline(detectedAt, workingDays) {
 }
 
 // What must be true at the end of the flow, with or without crashes: the incidents (kind, cameras,
-// state) and the mails to customs (kind, Message-ID, how many times each was received).
+// state) and the mails to customs (kind, Message-ID, how many times each was received). A daily status
+// mail is not part of the flow (it depends on the hour), but it too must never arrive twice.
 export async function endState(camtrack, smtp) {
   const list = (await incidents(camtrack)) ?? [];
-  const mails = smtp.messages();
+  const all = smtp.messages();
+  const daily = all.filter((m) => dailyStatusSubject.test(m.subject));
+  const mails = all.filter((m) => !dailyStatusSubject.test(m.subject));
   const counts = {};
   for (const m of mails) counts[m.message_id] = (counts[m.message_id] ?? 0) + 1;
   const kind = (m) => (appendixSubject.test(m.subject) ? 'appendix_ii'
@@ -116,12 +122,14 @@ export async function endState(camtrack, smtp) {
     mails: [...new Set(mails.map((m) => m.message_id))]
       .map((id) => ({ kind: kind(mails.find((m) => m.message_id === id)), received: counts[id] }))
       .sort((a, b) => a.kind.localeCompare(b.kind)),
+    dailyStatusRepeated: daily.length - new Set(daily.map((m) => m.message_id)).size,
   };
 }
 
 export const expectedEndState = {
   incidents: [{ kind: 'equipment', cameras: ['CAM-GATE-01'], state: 'closed' }],
   mails: [{ kind: 'appendix_ii', received: 1 }, { kind: 'restoration', received: 1 }],
+  dailyStatusRepeated: 0,
 };
 
 // Waits for the first incident of the API list matching `pred`.

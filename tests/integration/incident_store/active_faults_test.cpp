@@ -11,15 +11,7 @@ using namespace std::chrono_literals;
 
 class StoreActiveFaults : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const char* code : {"GATE-1", "GATE-2", "YARD-1"}) {
-      Camera c;
-      c.code = code;
-      c.name = code;
-      c.location = LocationClass::gate;
-      ASSERT_TRUE(h_.inventory().save_camera(admin_actor, c, t0()).ok());
-    }
-  }
+  void SetUp() override { add_gate_cameras(h_, {"GATE-1", "GATE-2", "YARD-1"}); }
   store::IncidentStore& store() { return dynamic_cast<store::IncidentStore&>(h_.commands()); }
   std::int64_t open(IncidentKind kind, const std::string& key, std::vector<std::string> cameras) {
     const auto r = h_.commands().open_incident(officer_actor, {kind, key, std::move(cameras), t0(), {}}, at(1min));

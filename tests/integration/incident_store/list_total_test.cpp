@@ -12,15 +12,7 @@ using namespace std::chrono_literals;
 
 class StoreListTotal : public ::testing::Test {
  protected:
-  void SetUp() override {
-    for (const char* code : {"GATE-1", "GATE-2", "YARD-1"}) {
-      Camera c;
-      c.code = code;
-      c.name = code;
-      c.location = LocationClass::gate;
-      ASSERT_TRUE(h_.inventory().save_camera(admin_actor, c, t0()).ok());
-    }
-  }
+  void SetUp() override { add_gate_cameras(h_, {"GATE-1", "GATE-2", "YARD-1"}); }
   static std::int64_t open(IncidentCommands& commands, const std::string& key, std::vector<std::string> cameras,
                            Instant detected) {
     const auto r = commands.open_incident(officer_actor, {IncidentKind::equipment, key, std::move(cameras),

@@ -14,4 +14,14 @@ SqliteHarness::SqliteHarness(const LifecyclePolicy& policy)
       incidents_(db_, every_day_clock(), policy),
       inventory_(db_, &cipher_) {}
 
+void add_gate_cameras(SqliteHarness& h, std::initializer_list<const char*> codes) {
+  for (const char* code : codes) {
+    Camera c;
+    c.code = code;
+    c.name = code;
+    c.location = LocationClass::gate;
+    ASSERT_TRUE(h.inventory().save_camera(admin_actor, c, t0()).ok());
+  }
+}
+
 }  // namespace camtrack::incidents::testing

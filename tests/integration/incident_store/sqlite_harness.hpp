@@ -1,6 +1,7 @@
 // A fresh SQLite store in a temporary directory, with a fixed credentials key and the fake clock.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 
 #include "contract/harness.hpp"
@@ -30,5 +31,8 @@ class SqliteHarness final : public Harness {
   store::IncidentStore incidents_;
   store::InventoryStore inventory_;
 };
+
+// Saves a gate camera for each code (named after it) through the harness's inventory.
+void add_gate_cameras(SqliteHarness& h, std::initializer_list<const char*> codes);
 
 }  // namespace camtrack::incidents::testing
