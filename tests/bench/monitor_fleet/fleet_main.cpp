@@ -29,10 +29,16 @@ std::map<std::string, double> parse_args(int argc, char** argv) {
                                      {"duration-s", 240},    {"deep-interval-s", 300}, {"base-port", 10000},
                                      {"workers", 2},         {"timeout-ms", 5000},     {"max-in-flight", 512},
                                      {"events-interval-s", 60}};
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; i += 2) {
     std::string key = argv[i];
-    if (key.rfind("--", 0) != 0 || a.count(key.substr(2)) == 0) {
-      std::fprintf(stderr, "bench_monitor_fleet: unknown option %s\n", argv[i]);
+    if (key == "--help" || key == "-h") {
+      std::printf("usage: bench_monitor_fleet [--NAME VALUE]...; NAME (default):");
+      for (const auto& [name, value] : a) std::printf(" %s (%g)", name.c_str(), value);
+      std::printf("\n--events-interval-s 0: no events check. Starts camsim with the fleet, then the poller.\n");
+      std::exit(0);
+    }
+    if (key.rfind("--", 0) != 0 || a.count(key.substr(2)) == 0 || i + 1 >= argc) {
+      std::fprintf(stderr, "bench_monitor_fleet: unknown option or missing value: %s (try --help)\n", argv[i]);
       std::exit(64);
     }
     a[key.substr(2)] = std::atof(argv[i + 1]);
